@@ -1,0 +1,16 @@
+/**
+ * The Services Publics+ domain model.
+ *
+ * <p>Jackson is a {@code static} (optional) requirement: the JSON codecs of {@code
+ * fr.spsplus.core.json} work when {@code jackson-databind} is present, and the rest of the module
+ * never touches it, so that {@code spsplus-indicators} stays free of JSON libraries.
+ */
+module fr.spsplus.core {
+  requires static transitive org.jspecify;
+  requires transitive jakarta.validation;
+  requires org.hibernate.validator;
+  requires static com.fasterxml.jackson.databind;
+  requires static com.fasterxml.jackson.datatype.jsr310;
+
+  exports fr.spsplus.core;
+}

@@ -13,4 +13,11 @@ module fr.spsplus.core {
   requires static com.fasterxml.jackson.datatype.jsr310;
 
   exports fr.spsplus.core;
+  exports fr.spsplus.core.i18n;
+  exports fr.spsplus.core.json;
+  exports fr.spsplus.core.validation;
+  exports fr.spsplus.core.internal to
+      fr.spsplus.indicators,
+      fr.spsplus.client,
+      fr.spsplus.testkit;
 }

@@ -11,10 +11,14 @@ module fr.spsplus.core {
   requires org.hibernate.validator;
   requires static com.fasterxml.jackson.databind;
   requires static com.fasterxml.jackson.datatype.jsr310;
+  requires de.siegmar.fastcsv;
 
   exports fr.spsplus.core;
+  exports fr.spsplus.core.call;
   exports fr.spsplus.core.i18n;
+  exports fr.spsplus.core.indicator;
   exports fr.spsplus.core.json;
+  exports fr.spsplus.core.request;
   exports fr.spsplus.core.validation;
   exports fr.spsplus.core.internal to
       fr.spsplus.indicators,

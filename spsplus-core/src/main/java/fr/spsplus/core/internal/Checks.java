@@ -84,6 +84,22 @@ public final class Checks {
   }
 
   /**
+   * Requires {@code min < value < max} (both bounds excluded), and a finite value.
+   *
+   * @param value the value
+   * @param min the lower bound, excluded
+   * @param max the upper bound, excluded
+   * @param field the field's name
+   * @return the value
+   */
+  public static double requireStrictlyBetween(double value, double min, double max, String field) {
+    if (!(value > min && value < max)) {
+      throw new InvalidInputException(MESSAGES.message("strictly.between", field, min, max, value));
+    }
+    return value;
+  }
+
+  /**
    * Requires {@code value >= 0}.
    *
    * @param value the value

@@ -1,0 +1,56 @@
+package fr.spsplus.core.structure;
+
+import fr.spsplus.core.InvalidInputException;
+import fr.spsplus.core.i18n.MessageBundle;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The identifier of a structure on the Services Publics+ platform ("Code SP+ de la structure").
+ *
+ * <p>Real codes are 10-character alphanumeric identifiers such as {@code 3Tn8gzTdcz} (open-data
+ * export {@code export-structures}). spsplus accepts any code of 1 to 64 characters made of ASCII
+ * letters, digits, {@code -}, {@code _} and {@code .}, so that ministry systems can use their own
+ * codes for structures not yet on the platform. Codes are case-sensitive.
+ *
+ * @param value the code
+ */
+public record StructureCode(String value) implements Comparable<StructureCode> {
+
+  private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+  private static final MessageBundle MESSAGES = MessageBundle.of(StructureCode.class, "messages");
+
+  /**
+   * Checks the format.
+   *
+   * @throws InvalidInputException if the code is empty, too long or has other characters
+   */
+  public StructureCode {
+    Objects.requireNonNull(value, "value");
+    if (!FORMAT.matcher(value).matches()) {
+      throw new InvalidInputException(MESSAGES.message("structure.code.format"));
+    }
+  }
+
+  /**
+   * Returns the code for a text.
+   *
+   * @param value the code
+   * @return the code
+   * @throws InvalidInputException if the format is wrong
+   */
+  public static StructureCode of(String value) {
+    return new StructureCode(value);
+  }
+
+  @Override
+  public int compareTo(StructureCode other) {
+    return value.compareTo(other.value);
+  }
+
+  /** Returns the code itself. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

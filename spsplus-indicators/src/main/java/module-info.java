@@ -10,5 +10,6 @@ module fr.spsplus.indicators {
   requires transitive fr.spsplus.core;
   requires org.apache.commons.statistics.distribution;
 
+  exports fr.spsplus.indicators.calendar;
   exports fr.spsplus.indicators.stats;
 }

@@ -11,5 +11,6 @@ module fr.spsplus.indicators {
   requires org.apache.commons.statistics.distribution;
 
   exports fr.spsplus.indicators.calendar;
+  exports fr.spsplus.indicators.level;
   exports fr.spsplus.indicators.stats;
 }

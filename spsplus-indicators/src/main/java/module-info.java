@@ -2,12 +2,17 @@
  * Pure calculators for the Services Publics+ indicators, their statistics and label eligibility.
  *
  * <p>No I/O, no HTTP, no JSON, no logging and no clock reads: time zones and policies are inputs.
- * The build enforces the dependency direction (this module requires {@code fr.spsplus.core} only).
+ * The build enforces the dependency direction: this module requires {@code fr.spsplus.core} and a
+ * pure math library (Apache Commons Statistics, for Beta and normal quantiles) only.
  */
 module fr.spsplus.indicators {
   requires static transitive org.jspecify;
   requires transitive fr.spsplus.core;
+  requires org.apache.commons.statistics.distribution;
 
-// exports: added with the first public API of this module
-
+  exports fr.spsplus.indicators.calendar;
+  exports fr.spsplus.indicators.level;
+  exports fr.spsplus.indicators.pareto;
+  exports fr.spsplus.indicators.staffing;
+  exports fr.spsplus.indicators.stats;
 }

@@ -14,6 +14,7 @@ module fr.spsplus.core {
   requires de.siegmar.fastcsv;
 
   exports fr.spsplus.core;
+  exports fr.spsplus.core.audit;
   exports fr.spsplus.core.call;
   exports fr.spsplus.core.engagement;
   exports fr.spsplus.core.i18n;

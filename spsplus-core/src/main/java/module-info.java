@@ -18,6 +18,7 @@ module fr.spsplus.core {
   exports fr.spsplus.core.call;
   exports fr.spsplus.core.engagement;
   exports fr.spsplus.core.i18n;
+  exports fr.spsplus.core.improvement;
   exports fr.spsplus.core.indicator;
   exports fr.spsplus.core.json;
   exports fr.spsplus.core.label;

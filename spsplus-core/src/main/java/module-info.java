@@ -14,10 +14,14 @@ module fr.spsplus.core {
   requires de.siegmar.fastcsv;
 
   exports fr.spsplus.core;
+  exports fr.spsplus.core.audit;
   exports fr.spsplus.core.call;
+  exports fr.spsplus.core.engagement;
   exports fr.spsplus.core.i18n;
+  exports fr.spsplus.core.improvement;
   exports fr.spsplus.core.indicator;
   exports fr.spsplus.core.json;
+  exports fr.spsplus.core.label;
   exports fr.spsplus.core.request;
   exports fr.spsplus.core.structure;
   exports fr.spsplus.core.validation;

@@ -99,11 +99,11 @@ public final class StructureCsvReader {
    *
    * @param separator the separator; not a quote, CR or LF
    * @return the reader
-   * @throws IllegalArgumentException if the separator is {@code "}, CR or LF
+   * @throws InvalidInputException if the separator is {@code "}, CR or LF
    */
   public StructureCsvReader withSeparator(char separator) {
     if (separator == '"' || separator == '\r' || separator == '\n') {
-      throw new IllegalArgumentException("separator");
+      throw new InvalidInputException(MESSAGES.message("csv.separator"));
     }
     return separator == this.separator ? this : new StructureCsvReader(separator);
   }

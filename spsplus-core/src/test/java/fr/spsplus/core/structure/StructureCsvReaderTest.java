@@ -58,6 +58,16 @@ class StructureCsvReaderTest {
   }
 
   @Test
+  void aQuoteCannotBeTheSeparator() {
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> StructureCsvReader.openData().withSeparator('"'));
+    assertThat(e.getMessage(Locale.ENGLISH)).startsWith("Invalid CSV field separator");
+    assertThat(StructureCsvReader.openData().withSeparator(';'))
+        .isSameAs(StructureCsvReader.openData());
+  }
+
+  @Test
   void quotedMultiLineFieldsAreKeptAndLineNumbersCountPhysicalLines() {
     String csv =
         HEADER

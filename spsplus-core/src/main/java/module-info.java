@@ -15,6 +15,7 @@ module fr.spsplus.core {
 
   exports fr.spsplus.core;
   exports fr.spsplus.core.call;
+  exports fr.spsplus.core.experience;
   exports fr.spsplus.core.i18n;
   exports fr.spsplus.core.indicator;
   exports fr.spsplus.core.json;

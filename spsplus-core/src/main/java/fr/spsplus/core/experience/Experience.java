@@ -95,8 +95,8 @@ public record Experience(
     Checks.requireNonBlank(title, "title");
     Checks.requireNonBlank(text, "text");
     structures = List.copyOf(Checks.requireNonEmpty(structures, "structures"));
-    channels = List.copyOf(channels);
-    answers = List.copyOf(answers);
+    channels = List.copyOf(Objects.requireNonNull(channels, "channels"));
+    answers = List.copyOf(Objects.requireNonNull(answers, "answers"));
     ExperienceSubmission.requireDistinct(structures, "experience.structures.duplicate");
     ExperienceSubmission.requireDistinct(channels, "experience.channels.duplicate");
     if (status == ModerationStatus.PUBLISHED) {

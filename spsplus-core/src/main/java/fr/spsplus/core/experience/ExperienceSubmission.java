@@ -54,7 +54,7 @@ public record ExperienceSubmission(
     Checks.requireNonBlank(title, "title");
     Checks.requireNonBlank(text, "text");
     structures = List.copyOf(Checks.requireNonEmpty(structures, "structures"));
-    channels = List.copyOf(channels);
+    channels = List.copyOf(Objects.requireNonNull(channels, "channels"));
     requireDistinct(structures, "experience.structures.duplicate");
     requireDistinct(channels, "experience.channels.duplicate");
   }

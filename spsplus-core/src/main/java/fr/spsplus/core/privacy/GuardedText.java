@@ -1,5 +1,7 @@
 package fr.spsplus.core.privacy;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -17,13 +19,16 @@ import java.util.Set;
  * @param matches the matches found in the original text (offsets into the original)
  * @param policy the policy that was applied
  */
-public record GuardedText(String text, List<PersonalDataMatch> matches, PersonalDataPolicy policy) {
+public record GuardedText(
+    @NotNull String text,
+    @NotNull List<@NotNull @Valid PersonalDataMatch> matches,
+    @NotNull PersonalDataPolicy policy) {
 
   /** Checks and copies the components. */
   public GuardedText {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(policy, "policy");
-    matches = List.copyOf(matches);
+    matches = List.copyOf(Objects.requireNonNull(matches, "matches"));
   }
 
   /**

@@ -3,6 +3,9 @@ package fr.spsplus.core.privacy;
 import fr.spsplus.core.InvalidInputException;
 import fr.spsplus.core.i18n.MessageBundle;
 import fr.spsplus.core.internal.Checks;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Objects;
 
 /**
@@ -13,7 +16,8 @@ import java.util.Objects;
  * @param start the offset of its first character (a {@code char} index, 0-based)
  * @param end the offset just after its last character; greater than {@code start}
  */
-public record PersonalDataMatch(PersonalDataKind kind, int start, int end) {
+public record PersonalDataMatch(
+    @NotNull PersonalDataKind kind, @PositiveOrZero int start, @Positive int end) {
 
   private static final MessageBundle MESSAGES =
       MessageBundle.of(PersonalDataMatch.class, "messages");

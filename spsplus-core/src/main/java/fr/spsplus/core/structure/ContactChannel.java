@@ -17,8 +17,8 @@ import java.util.Optional;
  * lists them per structure in "Canaux Typologie N", with values seen in public reuse code such as
  * {@code accueil}, {@code telephone}, {@code courrier}, {@code e-mail}, {@code demarche en ligne}.
  * The official list of channels is not public: this set is a <strong>proposed default</strong>
- * covering the channels the programme's engagement 2 names (reception desk, phone, mail, e-mail,
- * online forms) plus chat and video calls. {@link #find(String)} reads the open-data values.
+ * covering those values plus chat and video calls, which some services offer. {@link #find(String)}
+ * reads the open-data values.
  */
 public enum ContactChannel {
   /** Face-to-face reception at a desk ("accueil physique", "guichet"). */

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -48,7 +49,7 @@ public record PostalAddress(
    * @throws InvalidInputException if a line is blank
    */
   public PostalAddress {
-    lines = List.copyOf(lines);
+    lines = List.copyOf(Objects.requireNonNull(lines, "lines"));
     for (String line : lines) {
       Checks.requireNonBlank(line, "address.lines");
     }

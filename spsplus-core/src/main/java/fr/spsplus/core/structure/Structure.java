@@ -99,8 +99,8 @@ public record Structure(
     requireAbsentOrNonBlank(parentName, "parentName");
     requireAbsentOrNonBlank(website, "website");
     requireAbsentOrNonBlank(functionalMailbox, "functionalMailbox");
-    otherPostalCodes = List.copyOf(otherPostalCodes);
-    departments = List.copyOf(departments);
+    otherPostalCodes = List.copyOf(Objects.requireNonNull(otherPostalCodes, "otherPostalCodes"));
+    departments = List.copyOf(Objects.requireNonNull(departments, "departments"));
     otherPostalCodes.forEach(c -> Checks.requireNonBlank(c, "otherPostalCodes"));
     departments.forEach(d -> Checks.requireNonBlank(d, "departments"));
     if (code.equals(parent)) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -90,7 +91,7 @@ public final class StructureDirectory {
     this.children = childrenByParent;
     this.roots = List.copyOf(rootList);
     this.orphans = List.copyOf(orphanList);
-    this.networks = java.util.Collections.unmodifiableSortedSet(networkSet);
+    this.networks = Collections.unmodifiableSortedSet(networkSet);
     this.depths = depthsRejectingCycles(structures, byCode);
     int maxDepth = depths.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     this.summary =

@@ -323,6 +323,18 @@ class ExperienceTest {
   }
 
   @Test
+  void aMissingListInJsonIsNamed() {
+    String json =
+        "{\"id\":7,\"title\":\"t\",\"text\":\"x\",\"feeling\":\"POSITIF\",\"structures\":[{\"value\":\"A\"}],"
+            + "\"submittedAt\":\"2024-03-12T08:30:00Z\",\"status\":\"SUBMITTED\",\"answers\":[]}";
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> SpsplusJson.compact().read(json, Experience.class));
+    assertThat(e.getMessage()).contains("channels");
+    assertThat(e.getMessage(Locale.ENGLISH)).contains("channels");
+  }
+
+  @Test
   void validationFlagsOverlongTextsInBothLanguages() {
     Experience experience =
         Experience.submitted(

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import fr.spsplus.core.InvalidInputException;
+import fr.spsplus.core.json.SpsplusJson;
 import fr.spsplus.core.testing.BundleParity;
+import fr.spsplus.core.validation.SpsplusValidation;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -103,6 +105,22 @@ class PersonalDataGuardTest {
         PersonalDataGuard.of(
             PersonalDataPolicy.BLOCK, PersonalDataDetector.of(EnumSet.of(PersonalDataKind.IBAN)));
     assertThat(guard.apply("text", TEXT).clean()).isTrue();
+  }
+
+  @Test
+  void resultsRoundTripThroughJsonAndAreValid() {
+    GuardedText warned = PersonalDataGuard.of(PersonalDataPolicy.WARN).apply("text", TEXT);
+    String json = SpsplusJson.compact().write(warned);
+    assertThat(SpsplusJson.compact().read(json, GuardedText.class)).isEqualTo(warned);
+    assertThat(json).contains("{\"kind\":\"PHONE\",\"start\":33,\"end\":47}");
+    assertThat(SpsplusValidation.french().validate(warned)).isEmpty();
+    InvalidInputException bad =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () ->
+                SpsplusJson.compact()
+                    .read("{\"kind\":\"NIR\",\"start\":-1,\"end\":3}", PersonalDataMatch.class));
+    assertThat(bad.getMessage()).contains("« start » ne doit pas être négatif");
   }
 
   @Test

@@ -43,6 +43,28 @@ class StructureTypesTest {
   }
 
   @Test
+  void summariesAndRowsRoundTripThroughJson() {
+    DirectorySummary summary = new DirectorySummary(1908, 37, 21, 1346, 4, 83);
+    assertThat(
+            SpsplusJson.compact()
+                .read(SpsplusJson.compact().write(summary), DirectorySummary.class))
+        .isEqualTo(summary);
+    StructureRow row =
+        new StructureRow(
+            12,
+            Structure.builder(StructureCode.of("A1"), Network.of("N"), Typology.of(null, "T"), "S")
+                .build());
+    assertThat(SpsplusJson.compact().read(SpsplusJson.compact().write(row), StructureRow.class))
+        .isEqualTo(row);
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> new DirectorySummary(2, 1, 2, 1, 1, 0));
+    assertThat(e.getMessage()).isEqualTo("« orphans » doit être compris entre 0 et 0 (reçu : 1).");
+    assertThat(e.getMessage(Locale.ENGLISH))
+        .isEqualTo("\"orphans\" must be between 0 and 0 (got 1).");
+  }
+
+  @Test
   void jsonUsesTheComponentNamesAndKeepsPostalCodesAsText() {
     Structure structure =
         Structure.builder(

@@ -13,18 +13,20 @@ module fr.spsplus.core {
   requires static com.fasterxml.jackson.datatype.jsr310;
   requires de.siegmar.fastcsv;
 
-  exports fr.spsplus.core;
   exports fr.spsplus.core.audit;
   exports fr.spsplus.core.call;
   exports fr.spsplus.core.engagement;
+  exports fr.spsplus.core.experience;
   exports fr.spsplus.core.i18n;
   exports fr.spsplus.core.improvement;
   exports fr.spsplus.core.indicator;
   exports fr.spsplus.core.json;
   exports fr.spsplus.core.label;
+  exports fr.spsplus.core.privacy;
   exports fr.spsplus.core.request;
   exports fr.spsplus.core.structure;
   exports fr.spsplus.core.validation;
+  exports fr.spsplus.core;
   exports fr.spsplus.core.internal to
       fr.spsplus.indicators,
       fr.spsplus.client,

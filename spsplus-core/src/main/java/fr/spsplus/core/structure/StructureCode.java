@@ -27,7 +27,7 @@ public record StructureCode(String value) implements Comparable<StructureCode> {
    */
   public StructureCode {
     Objects.requireNonNull(value, "value");
-    if (!FORMAT.matcher(value).matches()) {
+    if (!isWellFormed(value)) {
       throw new InvalidInputException(MESSAGES.message("structure.code.format"));
     }
   }
@@ -41,6 +41,14 @@ public record StructureCode(String value) implements Comparable<StructureCode> {
    */
   public static StructureCode of(String value) {
     return new StructureCode(value);
+  }
+
+  /**
+   * Tells whether a text has the format of a platform identifier (shared by structure and typology
+   * codes).
+   */
+  static boolean isWellFormed(String value) {
+    return FORMAT.matcher(value).matches();
   }
 
   @Override

@@ -18,6 +18,7 @@ module fr.spsplus.core {
   exports fr.spsplus.core.i18n;
   exports fr.spsplus.core.indicator;
   exports fr.spsplus.core.json;
+  exports fr.spsplus.core.period;
   exports fr.spsplus.core.request;
   exports fr.spsplus.core.structure;
   exports fr.spsplus.core.validation;

@@ -21,6 +21,7 @@ module fr.spsplus.core {
   exports fr.spsplus.core.period;
   exports fr.spsplus.core.request;
   exports fr.spsplus.core.structure;
+  exports fr.spsplus.core.survey;
   exports fr.spsplus.core.validation;
   exports fr.spsplus.core.internal to
       fr.spsplus.indicators,

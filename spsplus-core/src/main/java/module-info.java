@@ -22,9 +22,11 @@ module fr.spsplus.core {
   exports fr.spsplus.core.indicator;
   exports fr.spsplus.core.json;
   exports fr.spsplus.core.label;
+  exports fr.spsplus.core.period;
   exports fr.spsplus.core.privacy;
   exports fr.spsplus.core.request;
   exports fr.spsplus.core.structure;
+  exports fr.spsplus.core.survey;
   exports fr.spsplus.core.validation;
   exports fr.spsplus.core;
   exports fr.spsplus.core.internal to

@@ -1,5 +1,7 @@
 package fr.spsplus.core.call;
 
+import fr.spsplus.core.internal.Checks;
+
 /**
  * The single terminal outcome of an inbound call attempt. Every attempt has exactly one.
  *
@@ -9,6 +11,9 @@ package fr.spsplus.core.call;
  * where an interactive voice server (SVI) handles calls
  * (https://www.plus.transformation.gouv.fr/engagement/6). A <em>short abandon</em> is not an
  * outcome: it is an {@link #ABANDONED_QUEUE} whose wait is below the policy's threshold.
+ *
+ * <p>The constant names are the stable codes of CSV, JSON and the CLI; {@link #ordinal()} is a
+ * dense index for calculators' count arrays (do not reorder the constants).
  */
 public enum CallOutcome {
   /** Connected to an agent. */
@@ -26,5 +31,17 @@ public enum CallOutcome {
   /** The caller accepted a callback or a phone appointment instead of waiting. */
   CALLBACK_SCHEDULED,
   /** Routed to another network before being answered (counted by the receiving network). */
-  TRANSFERRED_OUT
+  TRANSFERRED_OUT;
+
+  /**
+   * Reads an outcome code (its exact constant name; surrounding blanks are ignored).
+   *
+   * @param code the code, for example {@code ANSWERED_AGENT}
+   * @return the outcome
+   * @throws fr.spsplus.core.InvalidInputException if the code is unknown (the message lists the
+   *     accepted codes)
+   */
+  public static CallOutcome parse(String code) {
+    return Checks.parseCode(CallOutcome.class, code, "outcome");
+  }
 }

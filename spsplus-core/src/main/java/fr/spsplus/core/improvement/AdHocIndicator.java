@@ -2,6 +2,7 @@ package fr.spsplus.core.improvement;
 
 import fr.spsplus.core.InvalidInputException;
 import fr.spsplus.core.TextRules;
+import fr.spsplus.core.indicator.Polarity;
 import fr.spsplus.core.internal.Texts;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

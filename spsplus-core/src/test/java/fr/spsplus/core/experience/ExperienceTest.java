@@ -310,7 +310,7 @@ class ExperienceTest {
   @Test
   void jsonViolatingTheLifecycleIsRefusedWithThePath() {
     String json =
-        "{\"id\":7,\"title\":\"t\",\"text\":\"x\",\"feeling\":\"POSITIF\",\"structures\":[{\"value\":\"A\"}],"
+        "{\"id\":7,\"title\":\"t\",\"text\":\"x\",\"feeling\":\"POSITIF\",\"structures\":[\"A\"],"
             + "\"channels\":[],\"submittedAt\":\"2024-03-12T08:30:00Z\",\"status\":\"REJECTED\","
             + "\"publishedAt\":null,\"rejectionReason\":null,\"answers\":[]}";
     InvalidInputException e =
@@ -325,7 +325,7 @@ class ExperienceTest {
   @Test
   void aMissingListInJsonIsNamed() {
     String json =
-        "{\"id\":7,\"title\":\"t\",\"text\":\"x\",\"feeling\":\"POSITIF\",\"structures\":[{\"value\":\"A\"}],"
+        "{\"id\":7,\"title\":\"t\",\"text\":\"x\",\"feeling\":\"POSITIF\",\"structures\":[\"A\"],"
             + "\"submittedAt\":\"2024-03-12T08:30:00Z\",\"status\":\"SUBMITTED\",\"answers\":[]}";
     InvalidInputException e =
         catchThrowableOfType(

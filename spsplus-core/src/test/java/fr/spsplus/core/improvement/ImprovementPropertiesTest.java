@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import fr.spsplus.core.InvalidInputException;
 import fr.spsplus.core.arbitraries.ImprovementArbitraries;
+import fr.spsplus.core.indicator.Polarity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import fr.spsplus.core.InvalidInputException;
 import fr.spsplus.core.audit.RatingScale;
 import fr.spsplus.core.engagement.ReferentialId;
+import fr.spsplus.core.indicator.Polarity;
 import fr.spsplus.core.structure.StructureCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -53,6 +53,6 @@ class IndicatorIdTest {
     assertThat(IndicatorId.parse("IND-27")).hasToString("IND-27");
     assertThat(IndicatorId.parse("IND-1").compareTo(IndicatorId.parse("IND-2"))).isNegative();
     String json = SpsplusJson.compact().write(IndicatorId.parse("IND-27"));
-    assertThat(json).isEqualTo("{\"value\":\"IND-27\"}");
+    assertThat(json).isEqualTo("\"IND-27\"");
   }
 }

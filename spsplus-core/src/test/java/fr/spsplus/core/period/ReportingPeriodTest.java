@@ -160,21 +160,19 @@ class ReportingPeriodTest {
   }
 
   @Test
-  void jsonIsTheRecordWithIsoDates() {
+  void jsonIsTheCodeAndBadCodesAreNamedWithTheirPath() {
     ReportingPeriod march = ReportingPeriod.parse("2026-03");
-    String json = SpsplusJson.compact().write(march);
-    assertThat(json)
-        .isEqualTo("{\"granularity\":\"MONTH\",\"start\":\"2026-03-01\",\"end\":\"2026-04-01\"}");
-    assertThat(SpsplusJson.compact().read(json, ReportingPeriod.class)).isEqualTo(march);
+    assertThat(SpsplusJson.compact().write(march)).isEqualTo("\"2026-03\"");
+    assertThat(SpsplusJson.compact().read("\"2026-03\"", ReportingPeriod.class)).isEqualTo(march);
+    ReportingPeriod range = ReportingPeriod.parse("2026-03-02/2026-04-15");
+    assertThat(
+            SpsplusJson.compact().read(SpsplusJson.compact().write(range), ReportingPeriod.class))
+        .isEqualTo(range);
     InvalidInputException e =
         catchThrowableOfType(
             InvalidInputException.class,
-            () ->
-                SpsplusJson.compact()
-                    .read(
-                        "{\"granularity\":\"MONTH\",\"start\":\"2026-03-02\",\"end\":\"2026-04-02\"}",
-                        ReportingPeriod.class));
-    assertThat(e.getMessage()).contains("période MONTH").contains("1er du mois");
+            () -> SpsplusJson.compact().read("\"2026-13\"", ReportingPeriod.class));
+    assertThat(e.getMessage()).startsWith("JSON invalide en $");
   }
 
   // ---------------------------------------------------------------------------------------------

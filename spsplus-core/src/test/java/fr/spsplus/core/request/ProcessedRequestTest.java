@@ -155,7 +155,7 @@ class ProcessedRequestTest {
     String json = SpsplusJson.compact().write(request);
     assertThat(json)
         .isEqualTo(
-            "{\"requestId\":\"DEM-2026-000123\",\"structure\":{\"value\":\"3Tn8gzTdcz\"},"
+            "{\"requestId\":\"DEM-2026-000123\",\"structure\":\"3Tn8gzTdcz\","
                 + "\"procedure\":\"Titre de séjour\",\"receivedOn\":\"2026-03-02\","
                 + "\"closedOn\":\"2026-04-20\",\"announcedDelay\":{\"amount\":60,"
                 + "\"unit\":\"CALENDAR_DAYS\"},\"holidayZone\":\"REUNION\",\"suspensions\":"

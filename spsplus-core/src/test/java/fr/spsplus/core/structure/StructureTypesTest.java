@@ -73,7 +73,7 @@ class StructureTypesTest {
             .build();
     String json = SpsplusJson.compact().write(structure);
     assertThat(json)
-        .contains("\"code\":{\"value\":\"A1\"}")
+        .contains("\"code\":\"A1\"")
         .contains("\"postalCode\":\"9000\"")
         .contains("\"active\":true");
   }
@@ -81,7 +81,7 @@ class StructureTypesTest {
   @Test
   void jsonErrorsNameThePathAndTheRule() {
     String json =
-        "{\"code\":{\"value\":\"A1\"},\"network\":{\"name\":\" \"},"
+        "{\"code\":\"A1\",\"network\":{\"name\":\" \"},"
             + "\"typology\":{\"label\":\"T\"},\"name\":\"S\"}";
     InvalidInputException e =
         catchThrowableOfType(

@@ -30,7 +30,7 @@ class SurveyAnswerTest {
     String json = SpsplusJson.compact().write(answer);
     assertThat(json)
         .isEqualTo(
-            "{\"responseId\":\"r-1\",\"structure\":{\"value\":\"3Tn8gzTdcz\"},"
+            "{\"responseId\":\"r-1\",\"structure\":\"3Tn8gzTdcz\","
                 + "\"answeredAt\":\"2026-03-02T09:15:00Z\",\"question\":\"DELAIS\","
                 + "\"answer\":{\"scale\":\"FOUR_POINT\",\"code\":\"PLUTOT_SATISFAIT\"},"
                 + "\"weight\":null}");

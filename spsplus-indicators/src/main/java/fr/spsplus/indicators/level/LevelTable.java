@@ -2,6 +2,7 @@ package fr.spsplus.indicators.level;
 
 import fr.spsplus.core.InvalidInputException;
 import fr.spsplus.core.i18n.MessageBundle;
+import fr.spsplus.core.indicator.Polarity;
 import fr.spsplus.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.HashSet;

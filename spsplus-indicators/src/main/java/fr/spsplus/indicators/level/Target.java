@@ -4,6 +4,7 @@ import static fr.spsplus.indicators.level.LevelTable.MESSAGES;
 
 import fr.spsplus.core.InvalidInputException;
 import fr.spsplus.core.indicator.ConfidenceInterval;
+import fr.spsplus.core.indicator.Polarity;
 import fr.spsplus.core.internal.Checks;
 import java.util.Objects;
 

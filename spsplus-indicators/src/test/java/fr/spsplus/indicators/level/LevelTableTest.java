@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.spsplus.core.InvalidInputException;
+import fr.spsplus.core.indicator.Polarity;
 import java.util.List;
 import java.util.Locale;
 import net.jqwik.api.ForAll;

@@ -10,6 +10,7 @@ module fr.spsplus.indicators {
   requires transitive fr.spsplus.core;
   requires org.apache.commons.statistics.distribution;
 
+  exports fr.spsplus.indicators;
   exports fr.spsplus.indicators.calendar;
   exports fr.spsplus.indicators.level;
   exports fr.spsplus.indicators.pareto;

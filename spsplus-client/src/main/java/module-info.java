@@ -15,4 +15,5 @@ module fr.spsplus.client {
   requires org.slf4j;
 
   exports fr.spsplus.client;
+  exports fr.spsplus.client.opendata;
 }

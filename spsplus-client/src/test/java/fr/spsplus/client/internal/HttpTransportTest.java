@@ -33,10 +33,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.QueueDispatcher;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
 import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -49,6 +51,12 @@ class HttpTransportTest {
   @StartStop final MockWebServer server = new MockWebServer();
 
   private final RecordingSleeper sleeper = new RecordingSleeper();
+
+  @BeforeEach
+  void failFastWhenNothingIsQueued() {
+    ((QueueDispatcher) server.getDispatcher()).setFailFast(true);
+  }
+
   private final SettableClock clock = new SettableClock(NOW);
 
   private RetryPolicy.Builder retry() {

@@ -16,4 +16,5 @@ module fr.spsplus.client {
 
   exports fr.spsplus.client;
   exports fr.spsplus.client.opendata;
+  exports fr.spsplus.client.webhook;
 }

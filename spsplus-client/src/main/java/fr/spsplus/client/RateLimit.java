@@ -1,7 +1,6 @@
 package fr.spsplus.client;
 
 import java.time.Instant;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,14 +33,5 @@ public record RateLimit(long limit, long remaining, @Nullable Instant resetAt) {
     if (limit < 0 || remaining < 0) {
       throw new IllegalArgumentException("limit < 0 or remaining < 0");
     }
-  }
-
-  /**
-   * Returns when the window resets, if known.
-   *
-   * @return the reset instant
-   */
-  public Optional<Instant> reset() {
-    return Optional.ofNullable(resetAt);
   }
 }

@@ -43,6 +43,7 @@ public final class RateLimitedException extends SpsplusServiceException {
     if (quota != null && quota.resetAt() != null) {
       return Optional.of(quota.resetAt());
     }
-    return rateLimit().flatMap(RateLimit::reset);
+    RateLimit rateLimit = error().rateLimit();
+    return Optional.ofNullable(rateLimit == null ? null : rateLimit.resetAt());
   }
 }

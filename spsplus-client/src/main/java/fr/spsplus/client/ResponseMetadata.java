@@ -1,6 +1,5 @@
 package fr.spsplus.client;
 
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,14 +27,5 @@ public record ResponseMetadata(
     if (attempts < 1) {
       throw new IllegalArgumentException("attempts < 1");
     }
-  }
-
-  /**
-   * Returns the rate-limit headers of the answer.
-   *
-   * @return the rate limit, if any
-   */
-  public Optional<RateLimit> rateLimitInfo() {
-    return Optional.ofNullable(rateLimit);
   }
 }

@@ -2,7 +2,6 @@ package fr.spsplus.client;
 
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,14 +60,5 @@ public record ServiceError(
     if (retryAfter != null && retryAfter.isNegative()) {
       retryAfter = Duration.ZERO;
     }
-  }
-
-  /**
-   * Returns the delay the service asked for before a retry, if any.
-   *
-   * @return the delay, never negative
-   */
-  public Optional<Duration> retryAfterDelay() {
-    return Optional.ofNullable(retryAfter);
   }
 }

@@ -135,7 +135,7 @@ public class SpsplusServiceException extends SpsplusException {
    * @return the delay, if the answer carried one
    */
   public Optional<Duration> retryAfter() {
-    return error.retryAfterDelay();
+    return Optional.ofNullable(error.retryAfter());
   }
 
   /**

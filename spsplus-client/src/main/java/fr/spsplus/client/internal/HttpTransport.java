@@ -37,8 +37,7 @@ public final class HttpTransport implements AutoCloseable {
   private final String userAgent;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private HttpTransport(
-      HttpUrl baseUrl, Credentials credentials, ClientOptions options, String baseUrlField) {
+  private HttpTransport(HttpUrl baseUrl, Credentials credentials, ClientOptions options) {
     this.baseUrl = baseUrl;
     this.options = options;
     OkHttpClient given = options.okHttpClient().orElse(null);
@@ -59,7 +58,6 @@ public final class HttpTransport implements AutoCloseable {
     this.userAgent = UserAgent.of(options.appInfo().orElse(null));
     this.loop = new AttemptLoop(http, options.retryPolicy(), options.clock(), userAgent);
     this.authorizer = Authorizer.of(credentials, loop, options.clock());
-    Objects.requireNonNull(baseUrlField, "baseUrlField");
   }
 
   /**
@@ -82,8 +80,7 @@ public final class HttpTransport implements AutoCloseable {
     return new HttpTransport(
         url,
         Objects.requireNonNull(credentials, "credentials"),
-        Objects.requireNonNull(options, "options"),
-        baseUrlField);
+        Objects.requireNonNull(options, "options"));
   }
 
   /**

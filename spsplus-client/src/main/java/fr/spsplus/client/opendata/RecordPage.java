@@ -4,7 +4,6 @@ import fr.spsplus.client.ResponseMetadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -28,15 +27,6 @@ public record RecordPage<T>(List<T> records, @Nullable Long totalCount, Response
   public RecordPage {
     records = List.copyOf(records);
     Objects.requireNonNull(metadata, "metadata");
-  }
-
-  /**
-   * Returns the number of matching records in all.
-   *
-   * @return the count, if the portal said
-   */
-  public Optional<Long> total() {
-    return Optional.ofNullable(totalCount);
   }
 
   /**

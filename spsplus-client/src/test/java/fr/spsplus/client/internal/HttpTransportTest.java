@@ -472,6 +472,31 @@ class HttpTransportTest {
     }
   }
 
+  @Test
+  void theCallTimeoutBoundsBufferedAnswersButNotStreamedOnes() {
+    // The body arrives 300 ms after the headers; the call timeout is 100 ms.
+    MockResponse slowBody =
+        new MockResponse.Builder()
+            .body("line 1\nline 2\n")
+            .bodyDelay(300, TimeUnit.MILLISECONDS)
+            .build();
+    server.enqueue(slowBody);
+    server.enqueue(slowBody);
+    ClientOptions.Builder options =
+        ClientOptions.builder().callTimeout(Duration.ofMillis(100)).retryPolicy(RetryPolicy.none());
+    try (HttpTransport transport = transport(Credentials.none(), options)) {
+      SpsplusClientException e =
+          catchThrowableOfType(
+              SpsplusClientException.class, () -> transport.execute(HttpCall.get("x").build()));
+      assertThat(e.kind()).isEqualTo(SpsplusClientException.Kind.TIMEOUT);
+      try (StreamedResponse lines = transport.open(HttpCall.get("x").streamed().build())) {
+        assertThat(lines.nextLine()).isEqualTo("line 1");
+        assertThat(lines.nextLine()).isEqualTo("line 2");
+        assertThat(lines.nextLine()).isNull();
+      }
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(booleans = {true, false})
   void bodiesAboveTheLimitAreRefused(boolean chunked) {

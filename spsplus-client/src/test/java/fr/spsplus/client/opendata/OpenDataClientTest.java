@@ -156,7 +156,7 @@ class OpenDataClientTest {
       RecordPage<String> page =
           openData.page(query, 0, 1).map(r -> r.text("code_sp_du_resultat").orElseThrow());
       assertThat(page.records()).containsExactly("IND-27_2023_94601");
-      assertThat(page.total()).contains(5L);
+      assertThat(page.totalCount()).isEqualTo(5L);
       try (Stream<String> codes =
           openData.stream(query, r -> r.text("code_sp_de_l_indicateur").orElseThrow())) {
         assertThat(codes).containsExactly("IND-27");

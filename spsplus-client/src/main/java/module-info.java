@@ -1,17 +1,20 @@
 /**
- * The HTTP client of the Services Publics+ national platform: open data and write API.
+ * The HTTP client of the Services Publics+ national platform: the transport (credentials, retries,
+ * idempotency, errors), the open-data read client and the webhook signature check.
  *
  * <p>OkHttp, Jackson and SLF4J are implementation details: no type of theirs appears in the public
- * API, except {@code OkHttpClient} as an optional injection point.
+ * API, except {@code OkHttpClient} as an optional injection point (hence {@code requires transitive
+ * okhttp3}).
  */
 module fr.spsplus.client {
   requires static transitive org.jspecify;
   requires transitive fr.spsplus.core;
-  requires okhttp3;
+  requires transitive okhttp3;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires org.slf4j;
 
-// exports: added with the first public API of this module
-
+  exports fr.spsplus.client;
+  exports fr.spsplus.client.opendata;
+  exports fr.spsplus.client.webhook;
 }

@@ -2,6 +2,7 @@ package fr.spsplus.core.experience;
 
 import fr.spsplus.core.InvalidInputException;
 import fr.spsplus.core.i18n.MessageBundle;
+import fr.spsplus.core.internal.Texts;
 import java.util.Objects;
 
 /**

@@ -4,6 +4,8 @@ import fr.spsplus.core.InvalidInputException;
 import fr.spsplus.core.TextRules;
 import fr.spsplus.core.i18n.MessageBundle;
 import java.net.URI;
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -81,5 +83,35 @@ public final class Texts {
       throw new InvalidInputException(MESSAGES.message("web.address", field));
     }
     return value;
+  }
+
+  /**
+   * Folds a label for tolerant comparison: no accents, lower case, and every run of blanks
+   * (including non-breaking spaces), hyphens and underscores turned into one space, trimmed. {@code
+   * "Plutôt-Satisfait"}, {@code " plutot satisfait"} and {@code "PLUTOT_SATISFAIT"} fold alike.
+   *
+   * @param text the text
+   * @return the folded text
+   */
+  public static String fold(String text) {
+    String decomposed = Normalizer.normalize(text.strip(), Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    boolean space = false;
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      if (c == '-' || c == '_' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = out.length() > 0;
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.append(c);
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
   }
 }

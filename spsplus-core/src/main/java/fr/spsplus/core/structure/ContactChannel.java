@@ -2,9 +2,8 @@ package fr.spsplus.core.structure;
 
 import fr.spsplus.core.InvalidInputException;
 import fr.spsplus.core.internal.Checks;
-import java.text.Normalizer;
+import fr.spsplus.core.internal.Texts;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -87,9 +86,9 @@ public enum ContactChannel {
    */
   public static Optional<ContactChannel> find(String text) {
     Objects.requireNonNull(text, "text");
-    String key = normalise(text);
+    String key = Texts.fold(text);
     for (ContactChannel channel : values()) {
-      if (normalise(channel.name()).equals(key) || normalise(channel.label).equals(key)) {
+      if (Texts.fold(channel.name()).equals(key) || Texts.fold(channel.label).equals(key)) {
         return Optional.of(channel);
       }
     }
@@ -107,27 +106,5 @@ public enum ContactChannel {
     return find(text)
         .orElseThrow(
             () -> Checks.unknownCode("channel", Arrays.stream(values()).map(Enum::name).toList()));
-  }
-
-  static String normalise(String text) {
-    String decomposed = Normalizer.normalize(text.strip(), Normalizer.Form.NFD);
-    StringBuilder out = new StringBuilder(decomposed.length());
-    boolean space = false;
-    for (int i = 0; i < decomposed.length(); i++) {
-      char c = decomposed.charAt(i);
-      if (Character.getType(c) == Character.NON_SPACING_MARK) {
-        continue;
-      }
-      if (c == '-' || c == '_' || Character.isWhitespace(c) || c == '\u00A0') {
-        space = out.length() > 0;
-        continue;
-      }
-      if (space) {
-        out.append(' ');
-        space = false;
-      }
-      out.append(c);
-    }
-    return out.toString().toLowerCase(Locale.ROOT);
   }
 }

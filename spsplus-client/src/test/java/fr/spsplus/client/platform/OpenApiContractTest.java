@@ -214,8 +214,7 @@ class OpenApiContractTest {
                 "Idempotency-Key",
                 "k"),
             "/structures/0"),
-        Arguments.of(
-            "bad path parameter", request("GET", "/v1/experiences/0", null), "minimum: 1"),
+        Arguments.of("bad path parameter", request("GET", "/v1/experiences/0", null), "minimum: 1"),
         Arguments.of("body on a GET", request("GET", "/v1/experiences/12", "{}"), "takes no body"),
         Arguments.of(
             "result without its period",
@@ -234,7 +233,9 @@ class OpenApiContractTest {
                     + "\"status\":\"INSUFFICIENT_SAMPLE\",\"value\":77}"),
             "/value"),
         Arguments.of(
-            "page size over the limit", request("GET", "/v1/structures?limit=500", null), "maximum: 100"));
+            "page size over the limit",
+            request("GET", "/v1/structures?limit=500", null),
+            "maximum: 100"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -18,6 +18,12 @@
  * fr.spsplus.client.SpsplusClientException} of kind {@code PRE_FLIGHT} whose message names the
  * field, the rule or the kind of data and its position, never the value.
  *
+ * <p><b>Webhooks.</b> The platform calls back on {@code experience.published}, {@code
+ * experience.rejected} and {@code experience.answered}, signed as {@link
+ * fr.spsplus.client.webhook.WebhookSigner} does; verify with {@link
+ * fr.spsplus.client.webhook.WebhookVerifier}, then read with {@link
+ * fr.spsplus.client.platform.PlatformEvent#parse(byte[])}.
+ *
  * <pre>{@code
  * try (PlatformClient platform = PlatformClient.builder()
  *     .baseUrl("https://api.services-publics-plus.example")

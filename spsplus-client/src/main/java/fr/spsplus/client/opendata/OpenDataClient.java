@@ -13,7 +13,9 @@ import fr.spsplus.client.internal.HttpTransport;
 import fr.spsplus.client.internal.StreamedResponse;
 import fr.spsplus.core.InvalidInputException;
 import fr.spsplus.core.i18n.MessageBundle;
+import fr.spsplus.core.indicator.OpenDataResult;
 import fr.spsplus.core.internal.Checks;
+import fr.spsplus.core.structure.Structure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -255,6 +257,72 @@ public final class OpenDataClient implements AutoCloseable {
   public <T> Stream<T> stream(
       RecordQuery query, Function<? super OpenDataRecord, ? extends T> mapper) {
     return this.<T>records(query, mapper).stream();
+  }
+
+  /**
+   * Returns the structures of a query on {@link Dataset#STRUCTURES}, read lazily with constant
+   * memory and mapped by {@link StructureRecords#toStructure(OpenDataRecord)}.
+   *
+   * @param query a query on the structures dataset ({@code query(Dataset.STRUCTURES)…})
+   * @return the structures; a record that cannot be read ends the iteration with an {@link
+   *     InvalidInputException} naming the field
+   */
+  public CloseableIterable<Structure> structures(RecordQuery query) {
+    return records(query, StructureRecords::toStructure);
+  }
+
+  /**
+   * Returns every structure of the directory ({@code export-structures}, about 15,000), read lazily
+   * with constant memory (through the export endpoint, since they exceed the paging window).
+   *
+   * @return the structures
+   */
+  public CloseableIterable<Structure> structures() {
+    return structures(query(Dataset.STRUCTURES));
+  }
+
+  /**
+   * Returns the indicator results of a query on {@link Dataset#RESULTS}, read lazily with constant
+   * memory and mapped by {@link OpenDataResult#fromRecord(java.util.Map)} (the result and the
+   * descriptive fields only the platform publishes).
+   *
+   * @param query a query on the results dataset ({@code query(Dataset.RESULTS)…})
+   * @return the results; a record that cannot be read ends the iteration with an {@link
+   *     InvalidInputException} naming the field
+   */
+  public CloseableIterable<OpenDataResult> results(RecordQuery query) {
+    return records(query, record -> OpenDataResult.fromRecord(record.fields()));
+  }
+
+  /**
+   * Returns every published indicator result ({@code export-resultats}), read lazily with constant
+   * memory.
+   *
+   * @return the results
+   */
+  public CloseableIterable<OpenDataResult> results() {
+    return results(query(Dataset.RESULTS));
+  }
+
+  /**
+   * Returns the published experiences of a query on {@link Dataset#EXPERIENCES}, read lazily with
+   * constant memory and mapped by {@link PublishedExperience#fromRecord(OpenDataRecord)}.
+   *
+   * @param query a query on the experiences dataset ({@code query(Dataset.EXPERIENCES)…})
+   * @return the experiences; a record that cannot be read ends the iteration with an {@link
+   *     InvalidInputException} naming the field
+   */
+  public CloseableIterable<PublishedExperience> experiences(RecordQuery query) {
+    return records(query, PublishedExperience::fromRecord);
+  }
+
+  /**
+   * Returns every published experience, read lazily with constant memory.
+   *
+   * @return the experiences
+   */
+  public CloseableIterable<PublishedExperience> experiences() {
+    return experiences(query(Dataset.EXPERIENCES));
   }
 
   /** Opens the JSON-lines export of a query; the caller reads it line by line and closes it. */

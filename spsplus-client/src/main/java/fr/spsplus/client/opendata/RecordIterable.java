@@ -44,7 +44,14 @@ final class RecordIterable<T> implements CloseableIterable<T> {
 
       @Override
       public T next() {
-        return mapper.apply(records.next());
+        OpenDataRecord record = records.next();
+        try {
+          return mapper.apply(record);
+        } catch (RuntimeException | Error e) {
+          // A record the mapper refuses ends the iteration: release its connection now.
+          records.close();
+          throw e;
+        }
       }
     };
   }

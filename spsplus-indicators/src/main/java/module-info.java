@@ -16,4 +16,5 @@ module fr.spsplus.indicators {
   exports fr.spsplus.indicators.pareto;
   exports fr.spsplus.indicators.staffing;
   exports fr.spsplus.indicators.stats;
+  exports fr.spsplus.indicators.survey;
 }

@@ -14,6 +14,7 @@ module fr.spsplus.indicators {
   exports fr.spsplus.indicators.calendar;
   exports fr.spsplus.indicators.level;
   exports fr.spsplus.indicators.pareto;
+  exports fr.spsplus.indicators.request;
   exports fr.spsplus.indicators.staffing;
   exports fr.spsplus.indicators.stats;
   exports fr.spsplus.indicators.survey;

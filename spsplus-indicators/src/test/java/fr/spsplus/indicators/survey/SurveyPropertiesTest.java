@@ -13,6 +13,7 @@ import fr.spsplus.indicators.Estimation;
 import fr.spsplus.indicators.Measurement;
 import fr.spsplus.indicators.stats.PublicationPolicy;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -82,7 +83,7 @@ class SurveyPropertiesTest {
 
   /** The statistics defined on a scale. */
   private static List<SurveyStatistic> statistics(SurveyScale scale) {
-    return java.util.Arrays.stream(SurveyStatistic.values())
+    return Arrays.stream(SurveyStatistic.values())
         .filter(s -> s.requiredScale().map(r -> r == scale).orElse(true))
         .toList();
   }

@@ -15,6 +15,7 @@ import fr.spsplus.indicators.GoldenTables;
 import fr.spsplus.indicators.Measurement;
 import fr.spsplus.indicators.stats.PublicationPolicy;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -56,7 +57,7 @@ class SurveyRatesGoldenTest {
     assertThat(m.n()).as("n").isEqualTo(Long.parseLong(row[9]));
     assertThat(m.excluded())
         .as("excluded")
-        .containsExactly(java.util.Map.entry("NSP", Long.parseLong(row[10])));
+        .containsExactly(Map.entry("NSP", Long.parseLong(row[10])));
     assertThat(m.status()).as("status").isEqualTo(PublicationStatus.valueOf(row[11]));
     if (row[12].isEmpty()) {
       assertThat(m.interval()).as("interval").isNull();

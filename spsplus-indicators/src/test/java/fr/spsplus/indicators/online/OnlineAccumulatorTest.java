@@ -125,4 +125,20 @@ class OnlineAccumulatorTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("score");
   }
+
+  /** The README snippet of the package, kept compiling and true. */
+  @Test
+  void readmeExample() {
+    OnlineAccumulator online = OnlineAccumulator.of(OnlinePolicy.defaults());
+    for (int i = 0; i < 100; i++) {
+      online.accept("passeport", ScaleAnswer.of(SurveyScale.JDMA_3, i < 70 ? "GOOD" : "MEDIUM"));
+    }
+    online.accept("carte-grise", ScaleAnswer.of(SurveyScale.JDMA_3, "BAD"));
+    Measurement quality = online.measure(null, ReportingPeriod.parse("2026-Q1"));
+    List<ProcedureScore> notRated = online.belowMinimum();
+
+    assertThat(online.procedure("passeport").orElseThrow().score()).isEqualTo(8.5);
+    assertThat(quality.value()).isEqualTo(1.0); // 1 démarche ≥ 8/10 ÷ 1 with ≥ 100 answers
+    assertThat(notRated).extracting(ProcedureScore::procedure).containsExactly("carte-grise");
+  }
 }

@@ -194,4 +194,38 @@ class DelayAccumulatorTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("oldestDueDate");
   }
+
+  /** The README snippet of the package, kept compiling and true. */
+  @Test
+  void readmeExample() {
+    StructureCode site = SITE;
+    List<ProcessedRequest> requests =
+        List.of(
+            ProcessedRequest.builder(
+                    "R-1",
+                    site,
+                    "TITRE_SEJOUR",
+                    LocalDate.of(2024, 3, 28),
+                    AnnouncedDelay.workingDays(5))
+                .closedOn(LocalDate.of(2024, 4, 5)) // 5 working days: Easter Monday does not count
+                .build(),
+            ProcessedRequest.builder(
+                    "R-2",
+                    site,
+                    "TITRE_SEJOUR",
+                    LocalDate.of(2024, 4, 2),
+                    AnnouncedDelay.workingDays(10))
+                .build()); // still open on 30 April, 20 working days later
+
+    DelayAccumulator delays =
+        DelayAccumulator.of(site, ReportingPeriod.parse("2024-04"), DelayPolicy.defaults());
+    requests.forEach(delays::accept);
+    Measurement respect = delays.measure(); // RESPECT_DELAI: on time ÷ closed in April
+    OverdueBacklog backlog = delays.overdueBacklog(); // open on 30 April and already late
+
+    assertThat(respect.numerator()).isEqualTo(1);
+    assertThat(respect.denominator()).isEqualTo(1);
+    assertThat(backlog.overdue()).isEqualTo(1);
+    assertThat(backlog.oldestDue()).contains(LocalDate.of(2024, 4, 16));
+  }
 }

@@ -187,4 +187,36 @@ class PerceptionAccumulatorTest {
                 .weighted())
         .isTrue();
   }
+
+  /** The README snippet of the package, kept compiling and true. */
+  @Test
+  void readmeExample() {
+    StructureCode site = SITE;
+    ReportingPeriod period = ReportingPeriod.parse("2026-03");
+    List<SurveyAnswer> answers =
+        List.of(
+            SurveyAnswer.of("q-1", site, AT, SurveyQuestion.SATISFACTION_GLOBALE, "Très satisfait"),
+            SurveyAnswer.of("q-2", site, AT, SurveyQuestion.SATISFACTION_GLOBALE, "NSP"),
+            SurveyAnswer.of("q-3", site, AT, SurveyQuestion.TELEPHONE, "Plutôt satisfait"));
+
+    PerceptionAccumulator survey = PerceptionAccumulator.of(site, PerceptionPolicy.defaults());
+    answers.forEach(survey::accept);
+    Measurement global = survey.measure(SurveyQuestion.SATISFACTION_GLOBALE, period);
+    TelephoneSatisfaction phone = survey.telephone(period, 40); // 40 calls answered by an agent
+
+    SurveyAccumulator nps = SurveyAccumulator.on(SurveyScale.NPS_0_10);
+    nps.accept(10);
+    nps.accept(9);
+    nps.accept(3);
+    Measurement score =
+        SurveyPolicy.defaults(SurveyScale.NPS_0_10)
+            .withEstimation(Estimation.defaults().withPublication(PublicationPolicy.of(1, 1)))
+            .nps(nps, IndicatorCode.SATISFACTION_GLOBALE, site, period);
+
+    assertThat(global.numerator()).isEqualTo(1);
+    assertThat(global.excluded()).containsEntry("NSP", 1L);
+    assertThat(global.value()).isNull(); // one valid answer: withheld below 30
+    assertThat(phone.responseRate().rate()).hasValue(1.0 / 40);
+    assertThat(score.value()).isEqualTo(1.0 / 3); // (2 promoters − 1 detractor) ÷ 3 = NPS +33
+  }
 }

@@ -13,7 +13,10 @@ module fr.spsplus.indicators {
   exports fr.spsplus.indicators;
   exports fr.spsplus.indicators.calendar;
   exports fr.spsplus.indicators.level;
+  exports fr.spsplus.indicators.online;
   exports fr.spsplus.indicators.pareto;
+  exports fr.spsplus.indicators.request;
   exports fr.spsplus.indicators.staffing;
   exports fr.spsplus.indicators.stats;
+  exports fr.spsplus.indicators.survey;
 }

@@ -133,7 +133,8 @@ public record Estimation(
 
   /**
    * Measures a weighted proportion: value Σw·y ÷ Σw, interval and status from the Kish effective
-   * sample size (rounded down for the status).
+   * sample size (rounded down for the status, with a relative tolerance of 10⁻⁹ against
+   * floating-point error).
    *
    * @param indicator the indicator
    * @param structure the structure, or {@code null} for an aggregate
@@ -150,7 +151,10 @@ public record Estimation(
       WeightedProportion proportion,
       Map<String, Long> excluded,
       Map<String, String> parameters) {
-    long n = (long) Math.floor(proportion.effectiveSampleSize());
+    double effective = proportion.effectiveSampleSize();
+    // Rounded down, with a relative tolerance of 1e-9 so that a size that is an integer in exact
+    // arithmetic (three weights of 0.1 give 3) is not lowered by floating-point error.
+    long n = (long) Math.floor(effective + 1e-9 * Math.max(1, effective));
     PublicationStatus status = publication.status(n);
     boolean shown = status.showsValue() && proportion.count() > 0;
     Double value = shown ? proportion.proportion().orElseThrow() : null;

@@ -150,4 +150,19 @@ class EstimationTest {
   void rootBundleHasItsEnglishTwin() throws Exception {
     assertThat(BundleParity.assertComplete(Path.of("src/main/resources"))).isGreaterThan(0);
   }
+
+  @Test
+  void anEffectiveSizeThatIsAnIntegerIsNotLoweredByRounding() {
+    fr.spsplus.indicators.stats.WeightedProportion three =
+        fr.spsplus.indicators.stats.WeightedProportion.empty()
+            .plus(0.1, true)
+            .plus(0.1, false)
+            .plus(0.1, true);
+    Measurement m =
+        Estimation.defaults()
+            .withPublication(fr.spsplus.indicators.stats.PublicationPolicy.of(3, 3))
+            .weightedProportion(IndicatorCode.EFFORT, SITE, MARCH, three, Map.of(), Map.of());
+    assertThat(m.n()).isEqualTo(3);
+    assertThat(m.status()).isEqualTo(PublicationStatus.PUBLISHABLE);
+  }
 }

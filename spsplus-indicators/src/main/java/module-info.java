@@ -16,6 +16,7 @@ module fr.spsplus.indicators {
   exports fr.spsplus.indicators.grouping;
   exports fr.spsplus.indicators.level;
   exports fr.spsplus.indicators.pareto;
+  exports fr.spsplus.indicators.rollup;
   exports fr.spsplus.indicators.staffing;
   exports fr.spsplus.indicators.stats;
 }

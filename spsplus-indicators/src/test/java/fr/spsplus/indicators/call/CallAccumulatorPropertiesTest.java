@@ -99,6 +99,78 @@ class CallAccumulatorPropertiesTest {
   }
 
   @Property
+  void ratesMatchADirectCountOfTheCalls(
+      @ForAll("policies") CallPolicy policy, @ForAll("callLists") List<Call> calls) {
+    long agentNum = 0;
+    long agentDen = 0;
+    long globalNum = 0;
+    long globalDen = 0;
+    long answered = 0;
+    long abandons = 0;
+    for (Call call : calls) {
+      boolean shortAbandon =
+          call.outcome() == CallOutcome.ABANDONED_QUEUE
+              && call.waitSeconds() < policy.shortAbandonSeconds();
+      if (shortAbandon) {
+        continue;
+      }
+      OutcomeTreatment treatment =
+          switch (call.outcome()) {
+            case ANSWERED_AGENT -> OutcomeTreatment.ANSWERED;
+            case ABANDONED_QUEUE -> OutcomeTreatment.UNANSWERED;
+            case ABANDONED_IVR, RESOLVED_IVR -> OutcomeTreatment.EXCLUDED;
+            case BLOCKED_OVERFLOW -> policy.overflow();
+            case OUT_OF_HOURS -> policy.outOfHours();
+            case CALLBACK_SCHEDULED -> policy.callbacks();
+            case TRANSFERRED_OUT -> policy.transfers();
+          };
+      agentNum += treatment == OutcomeTreatment.ANSWERED ? 1 : 0;
+      agentDen += treatment == OutcomeTreatment.EXCLUDED ? 0 : 1;
+      boolean resolved = call.outcome() == CallOutcome.RESOLVED_IVR;
+      boolean ivr = resolved || call.outcome() == CallOutcome.ABANDONED_IVR;
+      globalNum += treatment == OutcomeTreatment.ANSWERED || resolved ? 1 : 0;
+      globalDen += treatment != OutcomeTreatment.EXCLUDED || ivr ? 1 : 0;
+      answered += call.outcome() == CallOutcome.ANSWERED_AGENT ? 1 : 0;
+      abandons += call.outcome() == CallOutcome.ABANDONED_QUEUE ? 1 : 0;
+    }
+    CallMeasurements m =
+        accumulate(policy, calls).result(SITE, MARCH, CallAccumulatorGoldenTest.SHOW_ALL);
+    assertThat(m.agentPickUpRate().numerator()).isEqualTo(agentNum);
+    assertThat(m.agentPickUpRate().denominator()).isEqualTo(agentDen);
+    assertThat(m.globalPickUpRate().numerator()).isEqualTo(globalNum);
+    assertThat(m.globalPickUpRate().denominator()).isEqualTo(globalDen);
+    assertThat(m.abandonRate().numerator()).isEqualTo(abandons);
+    assertThat(m.abandonRate().denominator()).isEqualTo(answered + abandons);
+    for (int threshold : policy.serviceLevelThresholdsSeconds()) {
+      long answeredWithin = 0;
+      long abandonsWithin = 0;
+      for (Call call : calls) {
+        boolean within = call.waitSeconds() <= threshold;
+        if (call.outcome() == CallOutcome.ANSWERED_AGENT && within) {
+          answeredWithin++;
+        }
+        if (call.outcome() == CallOutcome.ABANDONED_QUEUE
+            && call.waitSeconds() >= policy.shortAbandonSeconds()
+            && within) {
+          abandonsWithin++;
+        }
+      }
+      long numerator =
+          answeredWithin
+              + (policy.serviceLevelAbandons() == ServiceLevelAbandons.MET ? abandonsWithin : 0);
+      long denominator =
+          answered
+              + abandons
+              - (policy.serviceLevelAbandons() == ServiceLevelAbandons.IGNORED
+                  ? abandonsWithin
+                  : 0);
+      Measurement level = m.serviceLevel(threshold).orElseThrow();
+      assertThat(level.numerator()).as("SL %d numerator", threshold).isEqualTo(numerator);
+      assertThat(level.denominator()).as("SL %d denominator", threshold).isEqualTo(denominator);
+    }
+  }
+
+  @Property
   void oneMoreAnsweredCallNeverLowersTheAgentPickUpRate(
       @ForAll("policies") CallPolicy policy,
       @ForAll("callLists") List<Call> calls,

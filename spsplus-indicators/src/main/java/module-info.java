@@ -10,13 +10,16 @@ module fr.spsplus.indicators {
   requires transitive fr.spsplus.core;
   requires org.apache.commons.statistics.distribution;
 
-  exports fr.spsplus.indicators;
   exports fr.spsplus.indicators.calendar;
+  exports fr.spsplus.indicators.call;
+  exports fr.spsplus.indicators.grouping;
   exports fr.spsplus.indicators.level;
   exports fr.spsplus.indicators.online;
   exports fr.spsplus.indicators.pareto;
   exports fr.spsplus.indicators.request;
+  exports fr.spsplus.indicators.rollup;
   exports fr.spsplus.indicators.staffing;
   exports fr.spsplus.indicators.stats;
   exports fr.spsplus.indicators.survey;
+  exports fr.spsplus.indicators;
 }

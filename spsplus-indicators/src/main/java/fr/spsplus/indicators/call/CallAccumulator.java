@@ -1,0 +1,745 @@
+package fr.spsplus.indicators.call;
+
+import fr.spsplus.core.InvalidInputException;
+import fr.spsplus.core.call.CallOutcome;
+import fr.spsplus.core.call.CallRecord;
+import fr.spsplus.core.i18n.MessageBundle;
+import fr.spsplus.core.indicator.IndicatorCode;
+import fr.spsplus.core.internal.Checks;
+import fr.spsplus.core.period.ReportingPeriod;
+import fr.spsplus.core.structure.StructureCode;
+import fr.spsplus.indicators.Accumulator;
+import fr.spsplus.indicators.Estimation;
+import fr.spsplus.indicators.Measurement;
+import fr.spsplus.indicators.grouping.GroupedAccumulator;
+import fr.spsplus.indicators.grouping.Grouping;
+import fr.spsplus.indicators.stats.SampleMoments;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The streaming, mergeable state of the telephone indicators of one structure over one period: the
+ * pick-up rates (taux de décroché par un agent and global), the abandon rate, the service levels,
+ * and the mean, median and 90th percentile of the waits of answered calls.
+ *
+ * <h2>Formulas</h2>
+ *
+ * <p>With the {@linkplain CallPolicy#defaults() default policy} (every setting a <strong>proposed
+ * default</strong>, see {@link CallPolicy}; official part: the pick-up rate by an agent and its 85
+ * % target, https://www.plus.transformation.gouv.fr/engagement/6), writing {@code AQ} for the queue
+ * abandons that are not short abandons (wait {@code ≥ shortAbandonSeconds}):
+ *
+ * <ul>
+ *   <li>{@code TAUX_DECROCHE_AGENT} = ANSWERED_AGENT ÷ (ANSWERED_AGENT + AQ + BLOCKED_OVERFLOW);
+ *   <li>{@code TAUX_DECROCHE_GLOBAL} = (ANSWERED_AGENT + RESOLVED_IVR) ÷ (all attempts −
+ *       OUT_OF_HOURS − short abandons − TRANSFERRED_OUT − CALLBACK_SCHEDULED);
+ *   <li>{@code TAUX_ABANDON} = AQ ÷ (ANSWERED_AGENT + AQ);
+ *   <li>{@code NIVEAU_SERVICE} at {@code Y} s, for each threshold = answered with wait {@code ≤ Y}
+ *       ÷ (answered + AQ with wait {@code > Y}), abandons within {@code Y} left out;
+ *   <li>{@code ATTENTE_MOYENNE} = exact mean wait of answered calls (integer sums, one rounding);
+ *   <li>{@code ATTENTE_P50}, {@code ATTENTE_P90} = nearest-rank percentiles of the answered waits
+ *       ({@link WaitPercentile}).
+ * </ul>
+ *
+ * <p>The other settings of the policy move BLOCKED_OVERFLOW, OUT_OF_HOURS, CALLBACK_SCHEDULED and
+ * TRANSFERRED_OUT between "excluded", "unanswered" (denominator) and "answered" (numerator and
+ * denominator) in both pick-up rates, and change how abandons within a threshold count in the
+ * service level. Every measurement carries its numerator, denominator, the policy's {@linkplain
+ * CallPolicy#parameters() parameters} and the calls it leaves out, by reason: the outcome codes,
+ * plus {@value CallMeasurements#SHORT_ABANDON} and {@value
+ * CallMeasurements#ABANDONED_WITHIN_THRESHOLD}; among exclusions, {@code ABANDONED_QUEUE} counts
+ * the queue abandons that are <em>not</em> short. For every rate, {@code denominator +
+ * excludedTotal = count()}; for the waits, {@code n + excludedTotal = count()}.
+ *
+ * <h2>Input paths</h2>
+ *
+ * <ul>
+ *   <li>{@link #accept(CallRecord)}: one record (its structure and time are ignored: grouping by
+ *       structure and period is the job of {@link GroupedAccumulator}, see {@link
+ *       #grouped(Grouping, CallPolicy)});
+ *   <li>{@link #accept(CallOutcome, int)} and {@link #acceptOrdinal(int, int)}: the primitive path
+ *       for systems that hold calls in arrays. It allocates nothing, hashes nothing and boxes
+ *       nothing: one range check, one counter increment and, for an answered call or a queue
+ *       abandon, one histogram increment;
+ *   <li>{@link #acceptAll(byte[], int[], int, int)}: a columnar batch, validated as a whole before
+ *       anything is counted.
+ * </ul>
+ *
+ * <p>The wait of an outcome other than ANSWERED_AGENT and ABANDONED_QUEUE is checked (0 to {@value
+ * CallRecord#MAX_WAIT_SECONDS} s) and otherwise ignored. An invalid observation (negative wait,
+ * wait above {@value CallRecord#MAX_WAIT_SECONDS} s, unknown ordinal) throws an {@link
+ * InvalidInputException} naming the field and the bound, and leaves the accumulator unchanged; a
+ * null outcome throws a {@link NullPointerException} naming {@code outcome}.
+ *
+ * <h2>State</h2>
+ *
+ * <p>Counts per outcome and of short abandons; an exact counting histogram of answered waits, one
+ * cell per second from 0 to {@link CallPolicy#histogramCapSeconds()} plus one overflow cell for
+ * longer waits, whose exact sum and sum of squares are kept so that the mean stays exact; and the
+ * non-short queue abandons counted exactly in the bins that the service levels need (between
+ * consecutive thresholds). {@link CallPolicy#stateSizeBytes()}: about 28.9 KB with the default cap
+ * of 3,600 s. Counts are {@code long}s; sums are exact up to {@link Long#MAX_VALUE} (beyond some
+ * 10<sup>8</sup> answered waits of a full day each, {@link ArithmeticException}).
+ *
+ * <p>Merging is exact: splitting the calls in any way and {@linkplain #combine combining} the parts
+ * in any order gives measurements equal to accumulating them at once. Not thread-safe: give each
+ * thread its own accumulator and combine them.
+ *
+ * <pre>{@code
+ * CallAccumulator calls = CallAccumulator.of(CallPolicy.defaults());
+ * calls.accept(CallOutcome.ANSWERED_AGENT, 42);        // allocation-free
+ * calls.accept(CallOutcome.ABANDONED_QUEUE, 3);        // a short abandon
+ * CallMeasurements m = calls.result(site, ReportingPeriod.parse("2026-03"));
+ * Measurement pickUp = m.agentPickUpRate();            // value, interval, n, status, exclusions
+ * }</pre>
+ */
+public final class CallAccumulator implements Accumulator<CallAccumulator> {
+
+  private static final MessageBundle MESSAGES = MessageBundle.of(CallAccumulator.class, "messages");
+
+  private static final CallOutcome[] OUTCOMES = CallOutcome.values();
+  private static final int ANSWERED = CallOutcome.ANSWERED_AGENT.ordinal();
+  private static final int ABANDONED = CallOutcome.ABANDONED_QUEUE.ordinal();
+
+  /** The four outcomes whose treatment in the pick-up rates is a policy setting. */
+  private static final CallOutcome[] CONFIGURABLE = {
+    CallOutcome.BLOCKED_OVERFLOW,
+    CallOutcome.OUT_OF_HOURS,
+    CallOutcome.CALLBACK_SCHEDULED,
+    CallOutcome.TRANSFERRED_OUT
+  };
+
+  private static final double MEDIAN = 0.5;
+  private static final double NINETIETH = 0.9;
+
+  private final CallPolicy policy;
+  private final int cap;
+  private final int shortAbandonSeconds;
+  private final int[] thresholds;
+
+  private final long[] outcomeCounts;
+  private long shortAbandons;
+
+  /** Cells 0..cap: answered calls by wait in seconds; cell cap + 1: longer waits. */
+  private final long[] answeredWaits;
+
+  private long aboveCapWaitSum;
+  private long aboveCapWaitSumOfSquares;
+
+  /**
+   * Non-short queue abandons by bin: bin {@code b} holds the waits {@code w} with exactly {@code b}
+   * thresholds below {@code w} ({@code thresholds[b - 1] < w ≤ thresholds[b]}).
+   */
+  private final long[] abandonBins;
+
+  private CallAccumulator(CallPolicy policy) {
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.cap = policy.histogramCapSeconds();
+    this.shortAbandonSeconds = policy.shortAbandonSeconds();
+    this.thresholds =
+        policy.serviceLevelThresholdsSeconds().stream().mapToInt(Integer::intValue).toArray();
+    this.outcomeCounts = new long[OUTCOMES.length];
+    this.answeredWaits = new long[cap + 2];
+    this.abandonBins = new long[thresholds.length + 1];
+  }
+
+  /**
+   * Returns an empty accumulator with a policy.
+   *
+   * @param policy the policy
+   * @return a new accumulator, the identity of {@link #combine}
+   */
+  public static CallAccumulator of(CallPolicy policy) {
+    return new CallAccumulator(policy);
+  }
+
+  /**
+   * Returns an empty accumulator with the {@linkplain CallPolicy#defaults() default policy}.
+   *
+   * @return a new accumulator
+   */
+  public static CallAccumulator of() {
+    return new CallAccumulator(CallPolicy.defaults());
+  }
+
+  /**
+   * Returns an accumulator that groups call records by structure ({@link CallRecord#structure()})
+   * and period (of {@link CallRecord#arrivedAt()}, in the structure's zone).
+   *
+   * @param grouping the granularity and the structures' time zones
+   * @param policy the policy of every group
+   * @return a new grouped accumulator
+   */
+  public static GroupedAccumulator<CallRecord, CallAccumulator> grouped(
+      Grouping grouping, CallPolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    return GroupedAccumulator.of(
+        grouping,
+        () -> new CallAccumulator(policy),
+        CallRecord::structure,
+        CallRecord::arrivedAt,
+        CallAccumulator::accept);
+  }
+
+  /**
+   * Returns the policy.
+   *
+   * @return the policy given at creation
+   */
+  public CallPolicy policy() {
+    return policy;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Input
+
+  /**
+   * Adds one call record. Its structure, time and handling time are not used.
+   *
+   * @param call the call (already validated by its constructor)
+   */
+  public void accept(CallRecord call) {
+    tally(call.outcome().ordinal(), call.waitSeconds());
+  }
+
+  /**
+   * Adds one call from primitives, without allocating.
+   *
+   * @param outcome the outcome
+   * @param waitSeconds the queue wait, 0 to {@value CallRecord#MAX_WAIT_SECONDS} seconds
+   * @throws InvalidInputException if the wait is out of range (the accumulator is unchanged)
+   * @throws NullPointerException if the outcome is null
+   */
+  public void accept(CallOutcome outcome, int waitSeconds) {
+    int ordinal = Objects.requireNonNull(outcome, "outcome").ordinal();
+    if (waitSeconds < 0 || waitSeconds > CallRecord.MAX_WAIT_SECONDS) {
+      throw invalidWait("waitSeconds", waitSeconds);
+    }
+    tally(ordinal, waitSeconds);
+  }
+
+  /**
+   * Adds one call given by its outcome's ordinal ({@link CallOutcome#ordinal()}), without
+   * allocating.
+   *
+   * @param outcomeOrdinal the outcome's ordinal, 0 to 7
+   * @param waitSeconds the queue wait, 0 to {@value CallRecord#MAX_WAIT_SECONDS} seconds
+   * @throws InvalidInputException if the ordinal or the wait is out of range (the accumulator is
+   *     unchanged)
+   */
+  public void acceptOrdinal(int outcomeOrdinal, int waitSeconds) {
+    if (outcomeOrdinal < 0 || outcomeOrdinal >= OUTCOMES.length) {
+      throw invalidOrdinal("outcomeOrdinal", outcomeOrdinal);
+    }
+    if (waitSeconds < 0 || waitSeconds > CallRecord.MAX_WAIT_SECONDS) {
+      throw invalidWait("waitSeconds", waitSeconds);
+    }
+    tally(outcomeOrdinal, waitSeconds);
+  }
+
+  /**
+   * Adds the calls {@code from} (inclusive) to {@code to} (exclusive) of two parallel columns. The
+   * whole range is validated before anything is counted: if one element is invalid, the exception
+   * names it (for example {@code waitSeconds[17]}) and the accumulator is unchanged.
+   *
+   * @param outcomeOrdinals the outcomes' ordinals ({@link CallOutcome#ordinal()}), 0 to 7
+   * @param waitSeconds the queue waits, 0 to {@value CallRecord#MAX_WAIT_SECONDS} seconds
+   * @param from the first index, inclusive
+   * @param to the last index, exclusive
+   * @throws IndexOutOfBoundsException if the range does not fit in both arrays
+   * @throws InvalidInputException if an ordinal or a wait is out of range
+   */
+  public void acceptAll(byte[] outcomeOrdinals, int[] waitSeconds, int from, int to) {
+    Objects.requireNonNull(outcomeOrdinals, "outcomeOrdinals");
+    Objects.requireNonNull(waitSeconds, "waitSeconds");
+    Objects.checkFromToIndex(from, to, outcomeOrdinals.length);
+    Objects.checkFromToIndex(from, to, waitSeconds.length);
+    long addedSum = 0;
+    long addedSquares = 0;
+    for (int i = from; i < to; i++) {
+      int ordinal = outcomeOrdinals[i];
+      int wait = waitSeconds[i];
+      if (ordinal < 0 || ordinal >= OUTCOMES.length) {
+        throw invalidOrdinal("outcomeOrdinals[" + i + "]", ordinal);
+      }
+      if (wait < 0 || wait > CallRecord.MAX_WAIT_SECONDS) {
+        throw invalidWait("waitSeconds[" + i + "]", wait);
+      }
+      if (ordinal == ANSWERED && wait > cap) {
+        addedSum = Math.addExact(addedSum, wait);
+        addedSquares = Math.addExact(addedSquares, (long) wait * wait);
+      }
+    }
+    // Fail before the first write if the exact sums would leave the range of a long.
+    Math.addExact(aboveCapWaitSumOfSquares, addedSquares);
+    Math.addExact(aboveCapWaitSum, addedSum);
+    for (int i = from; i < to; i++) {
+      tally(outcomeOrdinals[i], waitSeconds[i]);
+    }
+  }
+
+  /**
+   * Adds every call of two parallel columns of the same length.
+   *
+   * @param outcomeOrdinals the outcomes' ordinals
+   * @param waitSeconds the queue waits, in seconds
+   * @throws InvalidInputException if the lengths differ, or an ordinal or a wait is out of range
+   *     (the accumulator is unchanged)
+   */
+  public void acceptAll(byte[] outcomeOrdinals, int[] waitSeconds) {
+    Objects.requireNonNull(outcomeOrdinals, "outcomeOrdinals");
+    Objects.requireNonNull(waitSeconds, "waitSeconds");
+    if (outcomeOrdinals.length != waitSeconds.length) {
+      throw new InvalidInputException(
+          MESSAGES.message("calls.columns.length", outcomeOrdinals.length, waitSeconds.length));
+    }
+    acceptAll(outcomeOrdinals, waitSeconds, 0, outcomeOrdinals.length);
+  }
+
+  /** The hot path: valid input only; every exception is raised before the first write. */
+  private void tally(int ordinal, int wait) {
+    if (ordinal == ANSWERED) {
+      if (wait <= cap) {
+        answeredWaits[wait]++;
+      } else {
+        long squares = Math.addExact(aboveCapWaitSumOfSquares, (long) wait * wait);
+        aboveCapWaitSum += wait;
+        aboveCapWaitSumOfSquares = squares;
+        answeredWaits[cap + 1]++;
+      }
+    } else if (ordinal == ABANDONED) {
+      if (wait < shortAbandonSeconds) {
+        shortAbandons++;
+      } else {
+        int bin = 0;
+        while (bin < thresholds.length && wait > thresholds[bin]) {
+          bin++;
+        }
+        abandonBins[bin]++;
+      }
+    }
+    outcomeCounts[ordinal]++;
+  }
+
+  private static InvalidInputException invalidWait(String field, int wait) {
+    return new InvalidInputException(
+        MESSAGES.message("calls.wait.range", field, CallRecord.MAX_WAIT_SECONDS, (long) wait));
+  }
+
+  private static InvalidInputException invalidOrdinal(String field, int ordinal) {
+    return new InvalidInputException(
+        MESSAGES.message("calls.outcome.ordinal", field, OUTCOMES.length - 1, (long) ordinal));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Accumulator
+
+  /**
+   * Adds another state into this one; {@code other} is unchanged.
+   *
+   * @param other a state with an equal policy
+   * @return this accumulator
+   * @throws InvalidInputException if the policies differ (this accumulator is unchanged)
+   */
+  @Override
+  public CallAccumulator combine(CallAccumulator other) {
+    Objects.requireNonNull(other, "other");
+    if (!policy.equals(other.policy)) {
+      throw new InvalidInputException(MESSAGES.message("calls.policy.mismatch"));
+    }
+    long sum = Math.addExact(aboveCapWaitSum, other.aboveCapWaitSum);
+    long squares = Math.addExact(aboveCapWaitSumOfSquares, other.aboveCapWaitSumOfSquares);
+    aboveCapWaitSum = sum;
+    aboveCapWaitSumOfSquares = squares;
+    shortAbandons += other.shortAbandons;
+    addInto(outcomeCounts, other.outcomeCounts);
+    addInto(answeredWaits, other.answeredWaits);
+    addInto(abandonBins, other.abandonBins);
+    return this;
+  }
+
+  private static void addInto(long[] target, long[] source) {
+    for (int i = 0; i < target.length; i++) {
+      target[i] += source[i];
+    }
+  }
+
+  @Override
+  public CallAccumulator copy() {
+    CallAccumulator copy = new CallAccumulator(policy);
+    copy.combine(this);
+    return copy;
+  }
+
+  /**
+   * Returns the number of calls accepted, every outcome included.
+   *
+   * @return the number of calls
+   */
+  @Override
+  public long count() {
+    long total = 0;
+    for (long c : outcomeCounts) {
+      total += c;
+    }
+    return total;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Reading the state
+
+  /**
+   * Returns the number of calls with an outcome (short abandons included for {@link
+   * CallOutcome#ABANDONED_QUEUE}).
+   *
+   * @param outcome the outcome
+   * @return the count
+   */
+  public long countOf(CallOutcome outcome) {
+    return outcomeCounts[Objects.requireNonNull(outcome, "outcome").ordinal()];
+  }
+
+  /**
+   * Returns the number of short abandons: queue abandons whose wait is below {@link
+   * CallPolicy#shortAbandonSeconds()}.
+   *
+   * @return the count; 0 when the policy disables short abandons
+   */
+  public long shortAbandons() {
+    return shortAbandons;
+  }
+
+  /**
+   * Returns the number of answered calls whose wait exceeds {@link
+   * CallPolicy#histogramCapSeconds()} (the overflow cell).
+   *
+   * @return the count
+   */
+  public long answeredAboveCap() {
+    return answeredWaits[cap + 1];
+  }
+
+  /**
+   * Returns the number of answered calls whose wait is at most {@code seconds}.
+   *
+   * @param seconds 0 to {@link CallPolicy#histogramCapSeconds()}
+   * @return the count
+   * @throws InvalidInputException if {@code seconds} is outside 0..cap
+   */
+  public long answeredWithin(int seconds) {
+    Checks.requireBetween(seconds, 0, cap, "seconds");
+    long within = 0;
+    for (int v = 0; v <= seconds; v++) {
+      within += answeredWaits[v];
+    }
+    return within;
+  }
+
+  /**
+   * Returns the exact sum of the waits of answered calls.
+   *
+   * @return the sum, in seconds
+   * @throws ArithmeticException if it exceeds {@link Long#MAX_VALUE}
+   */
+  public long answeredWaitSumSeconds() {
+    long sum = aboveCapWaitSum;
+    for (int v = 1; v <= cap; v++) {
+      sum = Math.addExact(sum, Math.multiplyExact((long) v, answeredWaits[v]));
+    }
+    return sum;
+  }
+
+  private long answeredWaitSumOfSquares() {
+    long sum = aboveCapWaitSumOfSquares;
+    for (int v = 1; v <= cap; v++) {
+      sum = Math.addExact(sum, Math.multiplyExact((long) v * v, answeredWaits[v]));
+    }
+    return sum;
+  }
+
+  /**
+   * Returns a nearest-rank percentile of the waits of answered calls: the smallest wait {@code v}
+   * such that at least {@code ⌈q·n⌉} answered waits are at most {@code v} (see {@link
+   * WaitPercentile}). The product {@code q·n} is computed exactly on the shortest decimal form of
+   * {@code q} ({@link BigDecimal#valueOf(double)}), so that {@code 0.07 × 100} is 7, not 7.000…1.
+   *
+   * @param quantile {@code q}, in (0, 1]
+   * @return the percentile, undefined when nothing was answered, flagged when above the cap
+   * @throws InvalidInputException if the quantile is outside (0, 1]
+   */
+  public WaitPercentile answeredWaitPercentile(double quantile) {
+    WaitPercentile.requireQuantile(quantile);
+    long n = outcomeCounts[ANSWERED];
+    if (n == 0) {
+      return new WaitPercentile(quantile, 0, 0, null, false);
+    }
+    long rank =
+        BigDecimal.valueOf(quantile)
+            .multiply(BigDecimal.valueOf(n))
+            .setScale(0, RoundingMode.CEILING)
+            .longValueExact();
+    long cumulative = 0;
+    for (int v = 0; v <= cap; v++) {
+      cumulative += answeredWaits[v];
+      if (cumulative >= rank) {
+        return new WaitPercentile(quantile, n, rank, v, false);
+      }
+    }
+    return new WaitPercentile(quantile, n, rank, null, true);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Results
+
+  /**
+   * Computes every indicator with the {@linkplain Estimation#defaults() default estimation}.
+   *
+   * @param structure the structure measured, or {@code null} for an aggregate
+   * @param period the period
+   * @return the measurements
+   */
+  public CallMeasurements result(@Nullable StructureCode structure, ReportingPeriod period) {
+    return result(structure, period, Estimation.defaults());
+  }
+
+  /**
+   * Computes every indicator: the two pick-up rates, the abandon rate, one service level per
+   * threshold of the policy, and the mean, median and 90th-percentile waits. Zero denominators give
+   * undefined values (never 0); small samples are withheld according to the estimation's
+   * publication thresholds.
+   *
+   * @param structure the structure measured, or {@code null} for an aggregate
+   * @param period the period
+   * @param estimation the intervals and publication thresholds
+   * @return the measurements
+   */
+  public CallMeasurements result(
+      @Nullable StructureCode structure, ReportingPeriod period, Estimation estimation) {
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(estimation, "estimation");
+    Map<String, String> parameters = policy.parameters();
+    return new CallMeasurements(
+        pickUpRate(IndicatorCode.TAUX_DECROCHE_AGENT, structure, period, estimation, parameters),
+        pickUpRate(IndicatorCode.TAUX_DECROCHE_GLOBAL, structure, period, estimation, parameters),
+        abandonRate(structure, period, estimation, parameters),
+        serviceLevels(structure, period, estimation, parameters),
+        meanWait(structure, period, estimation, parameters),
+        percentileWait(
+            IndicatorCode.ATTENTE_P50, MEDIAN, structure, period, estimation, parameters),
+        percentileWait(
+            IndicatorCode.ATTENTE_P90, NINETIETH, structure, period, estimation, parameters));
+  }
+
+  private long nonShortAbandons() {
+    return outcomeCounts[ABANDONED] - shortAbandons;
+  }
+
+  private long outcome(CallOutcome outcome) {
+    return outcomeCounts[outcome.ordinal()];
+  }
+
+  private Measurement pickUpRate(
+      IndicatorCode indicator,
+      @Nullable StructureCode structure,
+      ReportingPeriod period,
+      Estimation estimation,
+      Map<String, String> parameters) {
+    boolean global = indicator == IndicatorCode.TAUX_DECROCHE_GLOBAL;
+    long answered = outcome(CallOutcome.ANSWERED_AGENT);
+    long numerator = answered;
+    long denominator = answered + nonShortAbandons();
+    TreeMap<String, Long> excluded = new TreeMap<>();
+    excluded.put(CallMeasurements.SHORT_ABANDON, shortAbandons);
+    if (global) {
+      long resolved = outcome(CallOutcome.RESOLVED_IVR);
+      numerator += resolved;
+      denominator += resolved + outcome(CallOutcome.ABANDONED_IVR);
+    } else {
+      excludeOutcome(excluded, CallOutcome.ABANDONED_IVR);
+      excludeOutcome(excluded, CallOutcome.RESOLVED_IVR);
+    }
+    for (CallOutcome configurable : CONFIGURABLE) {
+      long count = outcome(configurable);
+      switch (policy.agentTreatment(configurable)) {
+        case ANSWERED -> {
+          numerator += count;
+          denominator += count;
+        }
+        case UNANSWERED -> denominator += count;
+        case EXCLUDED -> excluded.put(configurable.name(), count);
+      }
+    }
+    return estimation.proportion(
+        indicator, structure, period, numerator, denominator, excluded, parameters);
+  }
+
+  private Measurement abandonRate(
+      @Nullable StructureCode structure,
+      ReportingPeriod period,
+      Estimation estimation,
+      Map<String, String> parameters) {
+    long abandons = nonShortAbandons();
+    TreeMap<String, Long> excluded = new TreeMap<>();
+    excluded.put(CallMeasurements.SHORT_ABANDON, shortAbandons);
+    for (CallOutcome other : OUTCOMES) {
+      if (other != CallOutcome.ANSWERED_AGENT && other != CallOutcome.ABANDONED_QUEUE) {
+        excludeOutcome(excluded, other);
+      }
+    }
+    return estimation.proportion(
+        IndicatorCode.TAUX_ABANDON,
+        structure,
+        period,
+        abandons,
+        outcome(CallOutcome.ANSWERED_AGENT) + abandons,
+        excluded,
+        parameters);
+  }
+
+  private List<Measurement> serviceLevels(
+      @Nullable StructureCode structure,
+      ReportingPeriod period,
+      Estimation estimation,
+      Map<String, String> parameters) {
+    List<Measurement> levels = new ArrayList<>(thresholds.length);
+    long answered = outcome(CallOutcome.ANSWERED_AGENT);
+    long allAbandons = nonShortAbandons();
+    long answeredWithin = 0;
+    long abandonsWithin = 0;
+    int next = 0;
+    for (int j = 0; j < thresholds.length; j++) {
+      int threshold = thresholds[j];
+      for (; next <= threshold; next++) {
+        answeredWithin += answeredWaits[next];
+      }
+      abandonsWithin += abandonBins[j];
+      long abandonsAfter = allAbandons - abandonsWithin;
+      TreeMap<String, Long> excluded = new TreeMap<>();
+      excluded.put(CallMeasurements.SHORT_ABANDON, shortAbandons);
+      for (CallOutcome other : OUTCOMES) {
+        if (other != CallOutcome.ANSWERED_AGENT && other != CallOutcome.ABANDONED_QUEUE) {
+          excludeOutcome(excluded, other);
+        }
+      }
+      long numerator = answeredWithin;
+      long denominator = answered + abandonsAfter;
+      switch (policy.serviceLevelAbandons()) {
+        case IGNORED -> excluded.put(CallMeasurements.ABANDONED_WITHIN_THRESHOLD, abandonsWithin);
+        case MISSED -> denominator += abandonsWithin;
+        case MET -> {
+          numerator += abandonsWithin;
+          denominator += abandonsWithin;
+        }
+      }
+      TreeMap<String, String> own = new TreeMap<>(parameters);
+      own.put("threshold_seconds", Integer.toString(threshold));
+      levels.add(
+          estimation.proportion(
+              IndicatorCode.NIVEAU_SERVICE,
+              structure,
+              period,
+              numerator,
+              denominator,
+              excluded,
+              own));
+    }
+    return levels;
+  }
+
+  /** The exclusions of the wait indicators: every call that was not answered by an agent. */
+  private TreeMap<String, Long> waitExclusions() {
+    TreeMap<String, Long> excluded = new TreeMap<>();
+    excluded.put(CallMeasurements.SHORT_ABANDON, shortAbandons);
+    excluded.put(CallOutcome.ABANDONED_QUEUE.name(), nonShortAbandons());
+    for (CallOutcome other : OUTCOMES) {
+      if (other != CallOutcome.ANSWERED_AGENT && other != CallOutcome.ABANDONED_QUEUE) {
+        excludeOutcome(excluded, other);
+      }
+    }
+    return excluded;
+  }
+
+  private TreeMap<String, String> waitParameters(Map<String, String> parameters) {
+    TreeMap<String, String> own = new TreeMap<>(parameters);
+    own.put("waits_above_cap", Long.toString(answeredAboveCap()));
+    return own;
+  }
+
+  private Measurement meanWait(
+      @Nullable StructureCode structure,
+      ReportingPeriod period,
+      Estimation estimation,
+      Map<String, String> parameters) {
+    long n = outcome(CallOutcome.ANSWERED_AGENT);
+    long sum = answeredWaitSumSeconds();
+    SampleMoments moments = SampleMoments.fromSums(n, sum, answeredWaitSumOfSquares());
+    Measurement mean =
+        estimation.mean(
+            IndicatorCode.ATTENTE_MOYENNE,
+            structure,
+            period,
+            moments,
+            waitExclusions(),
+            waitParameters(parameters));
+    // The numerator is the exact sum of the waits, not mean × n rounded twice.
+    return new Measurement(
+        mean.indicator(),
+        mean.structure(),
+        mean.period(),
+        mean.value(),
+        sum,
+        mean.denominator(),
+        mean.n(),
+        mean.status(),
+        mean.interval(),
+        mean.excluded(),
+        mean.parameters());
+  }
+
+  private Measurement percentileWait(
+      IndicatorCode indicator,
+      double quantile,
+      @Nullable StructureCode structure,
+      ReportingPeriod period,
+      Estimation estimation,
+      Map<String, String> parameters) {
+    WaitPercentile percentile = answeredWaitPercentile(quantile);
+    TreeMap<String, String> own = waitParameters(parameters);
+    own.put("quantile", Double.toString(quantile));
+    own.put("percentile_method", "NEAREST_RANK");
+    own.put("rank_above_cap", Boolean.toString(percentile.aboveCap()));
+    Integer seconds = percentile.seconds();
+    return estimation.exact(
+        indicator,
+        structure,
+        period,
+        seconds == null ? null : seconds.doubleValue(),
+        percentile.n(),
+        waitExclusions(),
+        own);
+  }
+
+  private void excludeOutcome(Map<String, Long> excluded, CallOutcome outcome) {
+    excluded.put(outcome.name(), outcome(outcome));
+  }
+
+  /** Returns a summary of the counts, without any identifier. */
+  @Override
+  public String toString() {
+    return "CallAccumulator[count="
+        + count()
+        + ", answered="
+        + outcome(CallOutcome.ANSWERED_AGENT)
+        + ", shortAbandons="
+        + shortAbandons
+        + ", answeredAboveCap="
+        + answeredAboveCap()
+        + "]";
+  }
+}

@@ -1,8 +1,6 @@
 package fr.spsplus.examples.cli;
 
 import fr.spsplus.core.i18n.LocalizedMessage;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -50,22 +48,17 @@ public final class Session {
 
   /**
    * Returns the session of a process: the language and {@code --debug} read from the arguments,
-   * UTF-8 writers on the process's standard output and error.
+   * UTF-8 writers on {@link System#out} and {@link System#err}.
    *
    * @param args the command-line arguments
    * @return the session
    */
   public static Session system(List<String> args) {
+    // UTF-8 whatever the platform's default: the bytes go through System.out and System.err as is.
     PrintWriter out =
-        new PrintWriter(
-            new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8),
-            false);
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
     PrintWriter err =
-        new PrintWriter(
-            new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
-            true);
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     return of(args, out, err, Terminals.stderrIsTerminal());
   }
 

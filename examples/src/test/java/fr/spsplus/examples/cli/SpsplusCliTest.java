@@ -25,7 +25,7 @@ class SpsplusCliTest {
   }
 
   @Test
-  void theStaticEntryPointRunsOnTheProcessStreams() {
+  void theStaticEntryPointWritesUtf8OnTheProcessStreams() {
     PrintStream original = System.out;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int status;
@@ -35,8 +35,9 @@ class SpsplusCliTest {
     } finally {
       System.setOut(original);
     }
-    // Session.system() writes to file descriptor 1 directly, not to System.out: nothing captured.
     assertThat(status).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .isEqualTo("spsplus " + SpsplusVersion.version() + "\n");
   }
 
   @Test

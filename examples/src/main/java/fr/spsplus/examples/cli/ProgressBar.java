@@ -1,5 +1,6 @@
 package fr.spsplus.examples.cli;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -114,7 +115,7 @@ public final class ProgressBar {
         + "█".repeat(filled)
         + "░".repeat(WIDTH - filled)
         + "] "
-        + String.format(java.util.Locale.ROOT, "%3d", percent)
+        + String.format(Locale.ROOT, "%3d", percent)
         + " %";
   }
 }

@@ -21,6 +21,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -156,7 +157,7 @@ public final class PiiCheckCommand extends CliCommand {
     return kinds.stream().map(Enum::name).collect(Collectors.joining(separator));
   }
 
-  private static java.util.List<LocalizedMessage> names(Set<PersonalDataKind> kinds) {
+  private static List<LocalizedMessage> names(Set<PersonalDataKind> kinds) {
     return kinds.stream().map(PersonalDataKind::displayName).toList();
   }
 }

@@ -18,10 +18,12 @@ import fr.spsplus.examples.cli.output.CsvOutput;
 import fr.spsplus.examples.cli.output.NumberStyle;
 import fr.spsplus.examples.cli.output.OutputFormat;
 import fr.spsplus.examples.cli.output.TextTable;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -29,6 +31,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,8 +55,7 @@ public final class StructuresCommand extends CliCommand {
       MessageBundle.of(StructuresCommand.class, "messages");
 
   /** The reader's errors after which no row can be read reliably. */
-  private static final java.util.Set<String> STRUCTURAL =
-      java.util.Set.of("csv.malformed", "csv.encoding");
+  private static final Set<String> STRUCTURAL = Set.of("csv.malformed", "csv.encoding");
 
   @Parameters(
       index = "0",
@@ -90,9 +93,7 @@ public final class StructuresCommand extends CliCommand {
     long read = 0;
     String source = file.toString();
     try (InputStream in = InputFiles.open(file, session.diagnostics());
-        Stream<StructureRow> stream =
-            located(
-                source, () -> StructureCsvReader.openData().withSeparator(separator).stream(in))) {
+        Stream<StructureRow> stream = header(source, in)) {
       Iterator<StructureRow> iterator = stream.iterator();
       while (true) {
         try {
@@ -168,7 +169,37 @@ public final class StructuresCommand extends CliCommand {
     return figures;
   }
 
-  private static <T> T located(String source, java.util.function.Supplier<T> reading) {
+  /**
+   * Opens the rows, reading the header at once; a header without the required columns whose single
+   * cell holds another common separator gets a hint to use {@code --separator}.
+   */
+  private Stream<StructureRow> header(String source, InputStream in) throws IOException {
+    BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+    buffered.mark(1 << 16);
+    byte[] start = buffered.readNBytes(1 << 16);
+    buffered.reset();
+    try {
+      return StructureCsvReader.openData().withSeparator(separator).stream(buffered);
+    } catch (InvalidInputException e) {
+      String firstLine = new String(start, StandardCharsets.UTF_8).lines().findFirst().orElse("");
+      for (char other : new char[] {';', ',', '\t', '|'}) {
+        if (other != separator
+            && firstLine.indexOf(separator) < 0
+            && firstLine.chars().filter(c -> c == other).count() >= 2) {
+          throw new InvalidInputException(
+              MESSAGES.message(
+                  "structures.separator.hint",
+                  source,
+                  e.localizedMessage(),
+                  other == '\t' ? "tab" : String.valueOf(other)),
+              e);
+        }
+      }
+      throw inFile(source, e);
+    }
+  }
+
+  private static <T> T located(String source, Supplier<T> reading) {
     try {
       return reading.get();
     } catch (InvalidInputException e) {

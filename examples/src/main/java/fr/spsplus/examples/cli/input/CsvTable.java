@@ -13,6 +13,7 @@ import fr.spsplus.examples.cli.CliException;
 import fr.spsplus.examples.cli.ExitCode;
 import java.io.BufferedReader;
 import java.io.Closeable;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -304,7 +305,7 @@ final class CsvTable implements Closeable {
    * Counts the line breaks of the characters decoded so far, so that an encoding error (raised by
    * the decoder after it delivered every good character before the bad bytes) names its line.
    */
-  static final class LineCounter extends java.io.FilterReader {
+  static final class LineCounter extends FilterReader {
     private long breaks;
     private boolean afterCarriageReturn;
 

@@ -107,6 +107,17 @@ class StructuresCommandTest {
   }
 
   @Test
+  void aFileWithAnotherSeparatorGetsAHint() throws IOException {
+    Path commas = file("commas.csv", HEADER.replace(';', ',') + "AAA,Réseau A,Typo,Tête,,Oui\n");
+    CliRun run = CliRun.of("structures", commas.toString());
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err())
+        .startsWith("Erreur : " + commas + " : En-tête CSV : colonnes obligatoires absentes")
+        .endsWith(" Le fichier semble séparé par « , » : essayez --separator ,.\n");
+    assertThat(run.errLines()).hasSize(1);
+  }
+
+  @Test
   void aMissingFileIsAnIoErrorWithExitCode3() {
     Path missing = folder.resolve("absent.csv");
     CliRun run = CliRun.of("structures", missing.toString());

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -168,6 +169,26 @@ public record LabelRuleSet(
    */
   public static LabelRuleSet illustrativeSpPlus2023() {
     return Bundled.ILLUSTRATIVE;
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of rule-set files, bundled as {@value
+   * #JSON_SCHEMA_RESOURCE}: for editors and validators, and for callers on the module path, where
+   * the resource itself is encapsulated. The schema cannot express the rules that compare values
+   * (tier order, engagement coverage, decimal places); its description lists them, and {@link
+   * #fromJson(InputStream, String)} checks everything.
+   *
+   * @return the schema, as JSON text
+   */
+  public static String jsonSchema() {
+    try (InputStream in = LabelRuleSet.class.getResourceAsStream(JSON_SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing bundled schema " + JSON_SCHEMA_RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

@@ -12,6 +12,7 @@ module fr.spsplus.indicators {
 
   exports fr.spsplus.indicators;
   exports fr.spsplus.indicators.calendar;
+  exports fr.spsplus.indicators.eligibility;
   exports fr.spsplus.indicators.level;
   exports fr.spsplus.indicators.pareto;
   exports fr.spsplus.indicators.staffing;

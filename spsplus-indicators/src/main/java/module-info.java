@@ -12,6 +12,7 @@ module fr.spsplus.indicators {
 
   exports fr.spsplus.indicators.calendar;
   exports fr.spsplus.indicators.call;
+  exports fr.spsplus.indicators.eligibility;
   exports fr.spsplus.indicators.grouping;
   exports fr.spsplus.indicators.level;
   exports fr.spsplus.indicators.online;

@@ -7,9 +7,16 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import fr.spsplus.core.InvalidInputException;
 import fr.spsplus.core.arbitraries.LabelArbitraries;
+import fr.spsplus.core.audit.EngagementAuditResult;
+import fr.spsplus.core.engagement.Referentials;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -45,9 +52,108 @@ class LabelPropertiesTest {
   }
 
   @Property
+  void ruleSetsRoundTripThroughTheCodecAndTheStrictReaderAndAreValid(
+      @ForAll("ruleSets") LabelRuleSet rules) {
+    assertJsonRoundTrip(rules, LabelRuleSet.class);
+    assertThat(
+            LabelRuleSet.fromJson(
+                new ByteArrayInputStream(rules.toJson().getBytes(StandardCharsets.UTF_8))))
+        .isEqualTo(rules);
+    assertValid(rules);
+  }
+
+  @Property
+  void ruleSetTiersAreOrderedOnEveryCriterion(@ForAll("ruleSets") LabelRuleSet rules) {
+    int size = Referentials.of(rules.referential()).size();
+    for (LabelTier higher : List.of(LabelTier.ARGENT, LabelTier.OR)) {
+      TierRequirements high = rules.requirements(higher);
+      TierRequirements low = rules.requirements(LabelTier.values()[higher.ordinal() - 1]);
+      assertThat(high.minUserScore()).isGreaterThanOrEqualTo(low.minUserScore());
+      assertThat(high.minAgentScore()).isGreaterThanOrEqualTo(low.minAgentScore());
+      assertThat(high.minUserSurveySize()).isGreaterThanOrEqualTo(low.minUserSurveySize());
+      assertThat(high.minAgentSurveySize()).isGreaterThanOrEqualTo(low.minAgentSurveySize());
+      assertThat(high.surveyThreshold().isAtLeastAsStrictAs(low.surveyThreshold())).isTrue();
+      for (int n = 1; n <= size; n++) {
+        assertThat(rules.auditThreshold(higher, n))
+            .isGreaterThanOrEqualTo(
+                rules.auditThreshold(LabelTier.values()[higher.ordinal() - 1], n));
+      }
+    }
+  }
+
+  @Property
+  void applicationsRoundTripAndAreValid(@ForAll("applications") LabelApplication application) {
+    assertJsonRoundTrip(application, LabelApplication.class);
+    assertValid(application);
+    assertThat(application.toBuilder().build()).isEqualTo(application);
+  }
+
+  @Property
+  void applicationsDoNotDependOnTheOrderOfTheirEvidence(
+      @ForAll("applications") LabelApplication application, @ForAll Random random) {
+    List<EngagementAuditResult> shuffled = new ArrayList<>();
+    for (EngagementAuditResult result : application.engagementResults()) {
+      List<String> missing = new ArrayList<>(result.missingCriteria());
+      Collections.shuffle(missing, random);
+      shuffled.add(new EngagementAuditResult(result.engagement(), result.score(), missing));
+    }
+    Collections.shuffle(shuffled, random);
+    LabelApplication reordered =
+        new LabelApplication(
+            application.structure(),
+            application.referential(),
+            application.date(),
+            application.userSurvey(),
+            application.agentSurvey(),
+            shuffled,
+            application.orCriteria(),
+            application.grid());
+    assertThat(reordered).isEqualTo(application);
+  }
+
+  @Property
+  void orCriteriaResultsRoundTripAndAreValid(
+      @ForAll("orCriteriaResults") OrCriteriaAuditResult result) {
+    assertJsonRoundTrip(result, OrCriteriaAuditResult.class);
+    assertValid(result);
+  }
+
+  @Property
+  void surveyThresholdsRoundTripAndAreValid(@ForAll("surveyThresholds") SurveyThreshold threshold) {
+    assertJsonRoundTrip(threshold, SurveyThreshold.class);
+    assertValid(threshold);
+    assertThat(threshold.isAtLeastAsStrictAs(threshold)).isTrue();
+  }
+
+  @Provide
+  Arbitrary<LabelRuleSet> ruleSets() {
+    return LabelArbitraries.ruleSets();
+  }
+
+  @Provide
+  Arbitrary<LabelApplication> applications() {
+    return LabelArbitraries.applications();
+  }
+
+  @Provide
+  Arbitrary<OrCriteriaAuditResult> orCriteriaResults() {
+    return LabelArbitraries.orCriteriaResults();
+  }
+
+  @Provide
+  Arbitrary<SurveyThreshold> surveyThresholds() {
+    return LabelArbitraries.surveyThresholds();
+  }
+
+  @Property
   void enumsRoundTrip(@ForAll LabelTier tier, @ForAll LabelStatus status) {
     assertJsonRoundTrip(tier, LabelTier.class);
     assertJsonRoundTrip(status, LabelStatus.class);
+  }
+
+  @Property
+  void basesRoundTrip(@ForAll SurveyThresholdBasis basis) {
+    assertJsonRoundTrip(basis, SurveyThresholdBasis.class);
   }
 
   @Property

@@ -83,6 +83,7 @@ public final class Answer {
   public static Answer streamed(int status, String contentType, BodyWriter writer) {
     Answer answer = new Answer(status, null, Objects.requireNonNull(writer, "writer"));
     answer.header("Content-Type", contentType);
+    answer.header("Transfer-Encoding", "chunked");
     return answer;
   }
 

@@ -4,6 +4,7 @@ import fr.spsplus.testkit.internal.SchemaValidator.Violation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,12 +13,16 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The fake's opaque cursors: keyset positions (the sort key of the last item of a page), so that
  * items added between two pages neither repeat nor go missing. A cursor names its listing and a
- * digest of its filters, and expires after a validity period (one hour by default, the contract's
- * proposed minimum) measured on the fake's clock. Base64url text, 1 to 1,000 characters.
+ * digest of its filters, expires after a validity period (one hour by default, the contract's
+ * proposed minimum) measured on the fake's clock, and is signed (HMAC-SHA256 under a key drawn when
+ * the fake starts), so that a cursor altered by the client is refused. Base64url text, well under
+ * the contract's 1,000 characters.
  */
 public final class Cursors {
 
@@ -25,6 +30,7 @@ public final class Cursors {
   private static final String VERSION = "c1";
 
   private final Duration validity;
+  private final SecretKeySpec key;
 
   /**
    * Returns the cursors of a fake.
@@ -33,6 +39,19 @@ public final class Cursors {
    */
   public Cursors(Duration validity) {
     this.validity = Objects.requireNonNull(validity, "validity");
+    byte[] secret = new byte[32];
+    new SecureRandom().nextBytes(secret);
+    this.key = new SecretKeySpec(secret, "HmacSHA256");
+  }
+
+  private String sign(String payload) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(key);
+      return HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)), 0, 12);
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**
@@ -51,9 +70,10 @@ public final class Cursors {
     parts.add(digest(filters));
     parts.add(Long.toString(issuedAt.toEpochMilli()));
     parts.addAll(Arrays.asList(key));
+    String payload = String.join(SEPARATOR, parts);
     return Base64.getUrlEncoder()
         .withoutPadding()
-        .encodeToString(String.join(SEPARATOR, parts).getBytes(StandardCharsets.UTF_8));
+        .encodeToString((payload + SEPARATOR + sign(payload)).getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -66,7 +86,8 @@ public final class Cursors {
    * @param now the fake's time
    * @return the sort key of the last item of the previous page
    * @throws ApiException {@code 400 INVALID_REQUEST} naming the {@code cursor} parameter, rule
-   *     {@code cursor} when it was not made for this listing and these filters, or {@code expired}
+   *     {@code cursor} when it was not made by this fake for this listing and these filters, or
+   *     {@code expired}
    */
   public List<String> decode(
       String cursor, String listing, String filters, int keySize, Instant now) {
@@ -76,7 +97,14 @@ public final class Cursors {
     } catch (IllegalArgumentException e) {
       throw invalid("cursor");
     }
-    String[] parts = text.split(SEPARATOR, -1);
+    int cut = text.lastIndexOf(SEPARATOR);
+    if (cut < 0
+        || !MessageDigest.isEqual(
+            sign(text.substring(0, cut)).getBytes(StandardCharsets.UTF_8),
+            text.substring(cut + 1).getBytes(StandardCharsets.UTF_8))) {
+      throw invalid("cursor");
+    }
+    String[] parts = text.substring(0, cut).split(SEPARATOR, -1);
     if (parts.length != 4 + keySize
         || !parts[0].equals(VERSION)
         || !parts[1].equals(listing)

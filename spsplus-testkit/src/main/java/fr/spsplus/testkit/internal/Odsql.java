@@ -557,6 +557,15 @@ public final class Odsql {
     private Predicate<Map<String, @Nullable Object>> function() {
       Token nameToken = peek();
       String function = identifier().toLowerCase(Locale.ROOT);
+      if (!function.equals("startswith") && !function.equals("search")) {
+        throw new OdsqlException(
+            "ODSQL function "
+                + nameToken.text()
+                + "() is not supported by the spsplus fake. Clause(s) containing the"
+                + " error(s): "
+                + name
+                + ".");
+      }
       expectSymbol("(");
       String field = field();
       expectSymbol(",");
@@ -571,15 +580,7 @@ public final class Odsql {
       return switch (function) {
         case "startswith" ->
             record -> anyValue(record.get(field), v -> v instanceof String s && s.startsWith(text));
-        case "search" -> record -> containsText(record.get(field), lower);
-        default ->
-            throw new OdsqlException(
-                "ODSQL function "
-                    + nameToken.text()
-                    + "() is not supported by the spsplus fake. Clause(s) containing the"
-                    + " error(s): "
-                    + name
-                    + ".");
+        default -> record -> containsText(record.get(field), lower);
       };
     }
 

@@ -31,6 +31,9 @@ import org.jspecify.annotations.Nullable;
  * built ({@link #of}) or as they are generated ({@link #generated}): numbers become {@link
  * BigDecimal}, dates their ISO text, maps and lists copies.
  *
+ * <p>Records are served with their fields in the dataset's field order (as the portal does), then
+ * any field not declared.
+ *
  * <p>Two kinds: a list held in memory ({@link #of}), or records generated from their index on each
  * reading ({@link #generated}), so that a test can serve 25,000 or a million records without
  * holding them: the export endpoint streams them one by one. The fields of a generated dataset are
@@ -198,9 +201,23 @@ public final class FixtureDataset {
             if (next >= size) {
               throw new NoSuchElementException();
             }
-            return normalise(source.apply(next++));
+            return inFieldOrder(normalise(source.apply(next++)));
           }
         };
+  }
+
+  /** Puts a record's keys in the dataset's field order, as the portal does, then any others. */
+  private Map<String, @Nullable Object> inFieldOrder(Map<String, @Nullable Object> record) {
+    Map<String, @Nullable Object> ordered = new LinkedHashMap<>();
+    for (String field : fields) {
+      if (record.containsKey(field)) {
+        ordered.put(field, record.get(field));
+      }
+    }
+    if (ordered.size() < record.size()) {
+      ordered.putAll(record);
+    }
+    return Collections.unmodifiableMap(ordered);
   }
 
   @Override

@@ -117,12 +117,15 @@ import org.jspecify.annotations.Nullable;
  *       the background. A failed delivery is retried with the same delivery id after a backoff on
  *       the fake's clock: {@value #WEBHOOK_FIRST_BACKOFF_SECONDS} s, doubling up to an hour, for 24
  *       hours (proposed defaults, as in the contract).
- *   <li>Open data: {@value fr.spsplus.testkit.internal.OpenDataApi#BASE_PATH}{@code
- *       /catalog/datasets/{id}/records}, {@code /exports/jsonl} and {@code /exports/json}, with the
- *       portal's limits (100 records per page, {@code offset + limit} at most 10,000, the real
- *       error bodies) and a documented subset of ODSQL; {@linkplain OpenDataFixtures default
- *       datasets} built from real structures; tests {@linkplain #loadDataset load their own}, of
- *       any size.
+ *   <li>Open data: {@code /api/explore/v2.1/catalog/datasets/{id}/records}, {@code /exports/jsonl}
+ *       and {@code /exports/json}, with the portal's limits (100 records per page, {@code offset +
+ *       limit} at most 10,000, the real error bodies) and the {@linkplain
+ *       fr.spsplus.testkit.opendata subset of ODSQL} documented there; {@linkplain OpenDataFixtures
+ *       default datasets} built from real structures; tests {@linkplain #loadDataset load their
+ *       own}, of any size.
+ *   <li>Deterministic: ids ({@code 1}, {@code 2}…), request ids ({@code req-000001}…), event ids
+ *       ({@code evt-000001}…), tokens, cursors and every timestamp (on the fake's clock) are the
+ *       same from one run to the next; random faults draw from their own seed.
  *   <li>Faults, per route: {@linkplain #scriptFaults scripted} for the next calls or {@linkplain
  *       #injectRandomFaults drawn at random} under a seed (see {@link Fault}).
  * </ul>
@@ -131,6 +134,9 @@ import org.jspecify.annotations.Nullable;
  * server on a loopback socket, so the client under test goes through its whole stack; a dispatcher
  * answers each request; and socket effects drop a connection <em>after</em> the request was read,
  * the failure that makes idempotency keys matter. It is the same OkHttp as the client's.
+ *
+ * <p>Each exchange is logged at DEBUG on the logger {@code fr.spsplus.testkit}: request id, method,
+ * path, status and injected fault; never headers, bodies or query values.
  *
  * <p>Thread-safe. {@link #close()} stops the server.
  */

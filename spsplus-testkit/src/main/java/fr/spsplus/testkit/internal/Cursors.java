@@ -4,7 +4,6 @@ import fr.spsplus.testkit.internal.SchemaValidator.Violation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,9 +19,9 @@ import javax.crypto.spec.SecretKeySpec;
  * The fake's opaque cursors: keyset positions (the sort key of the last item of a page), so that
  * items added between two pages neither repeat nor go missing. A cursor names its listing and a
  * digest of its filters, expires after a validity period (one hour by default, the contract's
- * proposed minimum) measured on the fake's clock, and is signed (HMAC-SHA256 under a key drawn when
- * the fake starts), so that a cursor altered by the client is refused. Base64url text, well under
- * the contract's 1,000 characters.
+ * proposed minimum) measured on the fake's clock, and is signed (HMAC-SHA256 under a fixed key), so
+ * that a cursor altered by the client is refused. Base64url text, well under the contract's 1,000
+ * characters.
  */
 public final class Cursors {
 
@@ -39,9 +38,10 @@ public final class Cursors {
    */
   public Cursors(Duration validity) {
     this.validity = Objects.requireNonNull(validity, "validity");
-    byte[] secret = new byte[32];
-    new SecureRandom().nextBytes(secret);
-    this.key = new SecretKeySpec(secret, "HmacSHA256");
+    // A fixed key: the signature detects altered cursors, it protects no secret; a fixed key keeps
+    // every answer of the fake reproducible from one run to the next.
+    this.key =
+        new SecretKeySpec("spsplus-testkit cursors".getBytes(StandardCharsets.UTF_8), "HmacSHA256");
   }
 
   private String sign(String payload) {

@@ -36,6 +36,8 @@ import okio.Buffer;
 import okio.BufferedSink;
 import okio.ByteString;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The fake's front door: takes each request from MockWebServer, finds its route (the contract's
@@ -46,6 +48,11 @@ import org.jspecify.annotations.Nullable;
  * Exchange}.
  */
 public final class Router extends Dispatcher {
+
+  /** The logger of every exchange, at DEBUG: {@value}. */
+  public static final String LOGGER = "fr.spsplus.testkit";
+
+  private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
 
   private static final List<String> OPEN_DATA = List.of("api", "explore", "v2.1");
 
@@ -125,6 +132,17 @@ public final class Router extends Dispatcher {
 
   private synchronized void record(Exchange exchange) {
     exchanges.add(exchange);
+    if (LOG.isDebugEnabled()) {
+      // The method, the path and the outcome: never headers, bodies or query values.
+      int query = exchange.target().indexOf('?');
+      LOG.debug(
+          "{} {} {} -> {}{}",
+          exchange.requestId(),
+          exchange.method(),
+          query < 0 ? exchange.target() : exchange.target().substring(0, query),
+          exchange.dropped() ? "dropped" : Integer.toString(exchange.status()),
+          exchange.fault() == null ? "" : " (injected " + exchange.fault() + ")");
+    }
   }
 
   /** What one call became, built up as it goes. */

@@ -164,6 +164,21 @@ class ModerationTest {
       assertThat(again.votes().notUseful()).isEqualTo(1);
       assertThat(again.publishedAt()).isEqualTo(FakePlatform.DEFAULT_START);
       assertThat(platform.experience(sent.id()).answers()).containsExactly(again);
+
+      // A draft is not public: it resets the votes and sends no event.
+      int events = fake.events().size();
+      var draft =
+          platform.publishAnswer(
+              sent.id(),
+              fr.spsplus.core.experience.StructureAnswer.draft(LAVAL, null, "Brouillon.", null));
+      assertThat(draft.publishedAt()).isNull();
+      assertThat(draft.votes().total()).isZero();
+      assertThat(fake.events()).hasSize(events);
+      assertThat(
+              fake.events().stream()
+                  .filter(e -> e.type().equals(PlatformEvent.EXPERIENCE_ANSWERED))
+                  .count())
+          .isEqualTo(2);
     }
   }
 }

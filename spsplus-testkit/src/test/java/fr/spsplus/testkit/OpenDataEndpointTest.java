@@ -150,6 +150,17 @@ class OpenDataEndpointTest {
   }
 
   @Test
+  void anExportClosedEarlyLeavesTheFakeServing() {
+    try (Stream<OpenDataRecord> records = openData.stream(big())) {
+      assertThat(records.limit(5).count()).isEqualTo(5);
+    }
+    assertThat(openData.page(big(), 0, 1).records()).hasSize(1);
+    assertThat(fake.exchanges(Route.openData()))
+        .extracting(Exchange::operationId)
+        .containsExactly(Route.OPEN_DATA_RECORDS, Route.OPEN_DATA_EXPORT, Route.OPEN_DATA_RECORDS);
+  }
+
+  @Test
   void aLimitedReadPagesWithinTheWindowWithoutExporting() {
     try (Stream<OpenDataRecord> records = openData.stream(big().where("even = false").limit(300))) {
       assertThat(records.map(r -> r.integer("id").orElseThrow()).toList())

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.spsplus.client.internal.Json;
+import fr.spsplus.client.testing.Contract;
 import fr.spsplus.core.arbitraries.ExperienceArbitraries;
 import fr.spsplus.core.arbitraries.IndicatorArbitraries;
 import fr.spsplus.core.arbitraries.StructureArbitraries;

@@ -14,6 +14,7 @@ import fr.spsplus.client.RetryPolicy;
 import fr.spsplus.client.SpsplusClientException;
 import fr.spsplus.client.UnprocessableEntityException;
 import fr.spsplus.client.internal.Json;
+import fr.spsplus.client.testing.Contract;
 import fr.spsplus.client.testing.LogCapture;
 import fr.spsplus.client.testing.MaxRandom;
 import fr.spsplus.client.testing.RecordingSleeper;

@@ -3,6 +3,7 @@ package fr.spsplus.client.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.spsplus.client.testing.Contract;
 import fr.spsplus.client.webhook.WebhookSigner;
 import fr.spsplus.client.webhook.WebhookVerifier;
 import fr.spsplus.core.InvalidInputException;

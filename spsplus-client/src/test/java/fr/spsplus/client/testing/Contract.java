@@ -1,4 +1,4 @@
-package fr.spsplus.client.platform;
+package fr.spsplus.client.testing;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The contract ({@code openapi.yaml}) as an <em>independent</em> judge of what the client sends and
- * of what the tests' fake answers: nothing here uses the client's code.
+ * of what the tests' fake answers: nothing here uses the client's code. Public, and published in
+ * the client's test-jar, so that the testkit's tests hold its fake platform to the same contract.
  *
  * <ul>
  *   <li>the Atlassian {@code swagger-request-validator} matches each request to an operation (path
@@ -43,10 +44,13 @@ import org.jspecify.annotations.Nullable;
  *       operation and status.
  * </ul>
  */
-final class Contract {
+// A test helper of the client's test-jar: its signatures use MockWebServer and Jackson types,
+// which the client module neither exports nor requires transitively (javac's "exports" lint).
+@SuppressWarnings("exports")
+public final class Contract {
 
   /** The contract, on the class path. */
-  static final String RESOURCE = "fr/spsplus/client/platform/openapi.yaml";
+  public static final String RESOURCE = "fr/spsplus/client/platform/openapi.yaml";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonNode DOCUMENT = readDocument();
@@ -71,9 +75,15 @@ final class Contract {
    * @param headers the headers
    * @param body the body as text, or null
    */
-  record Sent(String method, HttpUrl url, Headers headers, @Nullable String body) {
+  public record Sent(String method, HttpUrl url, Headers headers, @Nullable String body) {
 
-    static Sent of(RecordedRequest request) {
+    /**
+     * Returns a request as recorded by a MockWebServer.
+     *
+     * @param request the recorded request
+     * @return the request
+     */
+    public static Sent of(RecordedRequest request) {
       ByteString body = request.getBody();
       return new Sent(
           request.getMethod(),
@@ -83,8 +93,15 @@ final class Contract {
     }
   }
 
-  /** One operation of the document. */
-  record Operation(String method, String template, Pattern pattern, JsonNode node) {}
+  /**
+   * One operation of the document.
+   *
+   * @param method the method, upper case
+   * @param template the path template, such as {@code /experiences/{experienceId}}
+   * @param pattern the template as a regular expression
+   * @param node the operation object of the document
+   */
+  public record Operation(String method, String template, Pattern pattern, JsonNode node) {}
 
   private final String basePath;
   private final OpenApiInteractionValidator validator;
@@ -107,17 +124,25 @@ final class Contract {
    * @param basePath the path before the operations' paths, such as {@code /v1}
    * @return the contract
    */
-  static Contract at(String basePath) {
+  public static Contract at(String basePath) {
     return new Contract(basePath);
   }
 
-  /** The document as a tree. */
-  static JsonNode document() {
+  /**
+   * Returns the document as a tree.
+   *
+   * @return the document
+   */
+  public static JsonNode document() {
     return DOCUMENT;
   }
 
-  /** Every operation of the document, in its order. */
-  static List<Operation> operations() {
+  /**
+   * Returns every operation of the document, in its order.
+   *
+   * @return the operations
+   */
+  public static List<Operation> operations() {
     List<Operation> operations = new ArrayList<>();
     for (Map.Entry<String, JsonNode> path : DOCUMENT.get("paths").properties()) {
       String regex = "\\Q" + path.getKey().replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q") + "\\E";
@@ -142,7 +167,7 @@ final class Contract {
    * @param request the request the fake server recorded
    * @return one line per problem
    */
-  List<String> problems(RecordedRequest request) {
+  public List<String> problems(RecordedRequest request) {
     return problems(Sent.of(request));
   }
 
@@ -152,7 +177,7 @@ final class Contract {
    * @param request the request
    * @return one line per problem
    */
-  List<String> problems(Sent request) {
+  public List<String> problems(Sent request) {
     HttpUrl url = request.url();
     String text = request.body();
     SimpleRequest.Builder builder =
@@ -196,7 +221,8 @@ final class Contract {
    * @param body the answer's body, or null
    * @return one line per problem
    */
-  List<String> responseProblems(String method, String path, int status, @Nullable String body) {
+  public List<String> responseProblems(
+      String method, String path, int status, @Nullable String body) {
     Operation operation = operation(method, path);
     if (operation == null) {
       return List.of("[contract] no operation for " + method + " " + path);
@@ -213,8 +239,14 @@ final class Contract {
     return schema == null ? List.of() : bodyProblems(schema, body);
   }
 
-  /** Validates a JSON text against a schema of the document, named by its JSON pointer. */
-  static List<String> bodyProblems(String pointer, @Nullable String body) {
+  /**
+   * Validates a JSON text against a schema of the document, named by its JSON pointer.
+   *
+   * @param pointer the JSON pointer of the schema, such as {@code /components/schemas/Error}
+   * @param body the JSON text, or null
+   * @return one line per problem
+   */
+  public static List<String> bodyProblems(String pointer, @Nullable String body) {
     if (body == null) {
       return List.of("[body] missing, " + pointer + " expected");
     }

@@ -23,7 +23,8 @@ class ReadmeSnippetsTest {
 
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   private static final Pattern SNIPPET =
-      Pattern.compile("<!-- snippet: ([^#\\s]+)#([\\w-]+) -->\\s*\\n```java\\n(.*?)\\n```", Pattern.DOTALL);
+      Pattern.compile(
+          "<!-- snippet: ([^#\\s]+)#([\\w-]+) -->\\s*\\n```java\\n(.*?)\\n```", Pattern.DOTALL);
 
   @Test
   void everyJavaSampleOfTheReadmeIsATestedRegionOfCode() throws IOException {

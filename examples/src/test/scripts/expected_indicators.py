@@ -411,6 +411,21 @@ FOOTNOTE = {
           " or undefined. Exclusions and parameters in detail: --format json or csv.",
 }
 
+MIXED_FOOTNOTE = {
+    "fr": "Intervalles de confiance au niveau indiqué entre parenthèses, méthodes de Wilson et de"
+          " l’approximation normale de la moyenne ; valeur « — » : non publiée (échantillon"
+          " insuffisant) ou non définie. Détail des exclusions et paramètres : --format json ou csv.",
+    "en": "Confidence intervals at the level in brackets, Wilson and normal-approximation (mean)"
+          " methods; value \"—\": not published (insufficient sample) or undefined. Exclusions and"
+          " parameters in detail: --format json or csv.",
+}
+ABSENT_FOOTNOTE = {
+    "fr": "Valeur « — » : non publiée (échantillon insuffisant) ou non définie. Détail des"
+          " exclusions et paramètres : --format json ou csv.",
+    "en": "Value \"—\": not published (insufficient sample) or undefined. Exclusions and parameters"
+          " in detail: --format json or csv.",
+}
+
 
 def number(value, decimals, lang):
     """Half-up on the shortest decimal form; French: comma and narrow no-break space."""
@@ -464,8 +479,12 @@ def results_table(results, lang):
         rows.append([r["structure"], r["period"], label, value, interval, number(r["n"], 0, lang),
                      WORDS[lang][r["status"]]])
     lines = table(HEADINGS[lang], "LLLRLRL", rows)
-    if not mixed and any(r["interval_low"] for r in results):
+    if mixed:
+        lines += ["", MIXED_FOOTNOTE[lang]]
+    elif any(r["interval_low"] for r in results):
         lines += ["", FOOTNOTE[lang]]
+    elif any(not r["value"] for r in results):
+        lines += ["", ABSENT_FOOTNOTE[lang]]
     return lines
 
 

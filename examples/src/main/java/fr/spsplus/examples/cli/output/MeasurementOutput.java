@@ -322,6 +322,25 @@ public final class MeasurementOutput {
               "table.footnote",
               numbers.percent(first.confidence(), 0),
               methodName(first.method())));
+    } else if (!intervals.isEmpty()) {
+      Set<IntervalMethod> methods = new LinkedHashSet<>();
+      measurements.stream()
+          .map(Measurement::interval)
+          .filter(Objects::nonNull)
+          .forEach(interval -> methods.add(interval.method()));
+      List<String> names = methods.stream().map(this::methodName).toList();
+      String last = names.get(names.size() - 1);
+      String joined =
+          names.size() == 1
+              ? last
+              : String.join(", ", names.subList(0, names.size() - 1))
+                  + MESSAGES.format(locale, "table.and")
+                  + last;
+      out.println();
+      out.println(MESSAGES.format(locale, "table.footnote.mixed", joined));
+    } else if (measurements.stream().anyMatch(m -> m.value() == null)) {
+      out.println();
+      out.println(MESSAGES.format(locale, "table.footnote.absent"));
     }
   }
 

@@ -120,6 +120,9 @@ class DelaysCommandTest {
             S2         2026-01  RESPECT_DELAI      —  —                    1  insufficient sample
             S2         2026-03  RESPECT_DELAI      —  —                    1  insufficient sample
 
+            Value "—": not published (insufficient sample) or undefined. Exclusions and parameters\
+             in detail: --format json or csv.
+
             Requests open at the end of each period: overdue when the announced delay has passed\
              on that day.
             Structure  Period   As of       Open  Overdue  Share overdue  Oldest missed due date

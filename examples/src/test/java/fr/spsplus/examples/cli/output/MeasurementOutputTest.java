@@ -115,6 +115,8 @@ class MeasurementOutputTest {
     assertThat(table.toString())
         .endsWith(
             "insufficient sample\n"
+                + "\nValue \"—\": not published (insufficient sample) or undefined. Exclusions and"
+                + " parameters in detail: --format json or csv.\n"
                 + "\nDetails:\nName  Score\n────  ─────\na         —\nbb       10\n"
                 + "\nDetails:\nName  Score\n────  ─────\nc         1\n");
     StringWriter csv = new StringWriter();

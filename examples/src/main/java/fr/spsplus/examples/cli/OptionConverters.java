@@ -119,6 +119,25 @@ public final class OptionConverters {
     }
   }
 
+  /** A positive count: a decimal integer, at least 1. */
+  public static final class PositiveCountConverter implements ITypeConverter<Long> {
+    /** Creates the converter. */
+    public PositiveCountConverter() {}
+
+    @Override
+    public Long convert(String value) {
+      try {
+        long count = Long.parseLong(value.strip());
+        if (count >= 1) {
+          return count;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw new InvalidInputException(MESSAGES.message("option.positive"));
+    }
+  }
+
   /** A file path. */
   public static final class PathConverter implements ITypeConverter<Path> {
     /** Creates the converter. */

@@ -1,9 +1,13 @@
 package fr.spsplus.examples.cli;
 
 import fr.spsplus.core.SpsplusVersion;
+import fr.spsplus.examples.cli.command.DelaysCommand;
+import fr.spsplus.examples.cli.command.OnlineQualityCommand;
 import fr.spsplus.examples.cli.command.OpenDataCommand;
+import fr.spsplus.examples.cli.command.PickupRateCommand;
 import fr.spsplus.examples.cli.command.PiiCheckCommand;
 import fr.spsplus.examples.cli.command.PosterCommand;
+import fr.spsplus.examples.cli.command.SatisfactionCommand;
 import fr.spsplus.examples.cli.command.StructuresCommand;
 import java.util.Arrays;
 import java.util.Objects;
@@ -37,6 +41,10 @@ import picocli.CommandLine.Spec;
     versionProvider = SpsplusCli.Version.class,
     sortOptions = false,
     subcommands = {
+      PickupRateCommand.class,
+      SatisfactionCommand.class,
+      DelaysCommand.class,
+      OnlineQualityCommand.class,
       StructuresCommand.class,
       PiiCheckCommand.class,
       PosterCommand.class,

@@ -48,11 +48,15 @@ class SpsplusCliTest {
         .isEqualTo("Utilisation : spsplus [-hV] [--debug] [--lang=fr|en] [COMMAND]");
     assertThat(run.out())
         .contains("Commandes :")
-        .contains("  structures  Lit un export CSV de l’annuaire des structures")
-        .contains("  pii-check   Cherche des données personnelles")
-        .contains("  poster      Dessine l’affiche des résultats")
-        .contains("  opendata    Lit les données ouvertes de Services Publics+")
-        .contains("  help        Affiche l’aide d’une commande.")
+        .contains("  pickup-rate     Indicateurs téléphoniques de chaque structure et période")
+        .contains("  satisfaction    Indicateurs de ressenti de chaque structure et période")
+        .contains("  delays          Respect du délai annoncé de chaque structure et période")
+        .contains("  online-quality  Qualité des démarches en ligne de chaque structure et période")
+        .contains("  structures      Lit un export CSV de l’annuaire des structures")
+        .contains("  pii-check       Cherche des données personnelles")
+        .contains("  poster          Dessine l’affiche des résultats")
+        .contains("  opendata        Lit les données ouvertes de Services Publics+")
+        .contains("  help            Affiche l’aide d’une commande.")
         .contains(
             "Codes de sortie : 0 succès ; 1 erreur interne ; 2 entrée ou option incorrecte ;");
     assertThat(run.err()).isEmpty();
@@ -130,7 +134,7 @@ class SpsplusCliTest {
     assertThat(run.err())
         .isEqualTo(
             "Erreur : argument inattendu : « structure export.csv » ; vouliez-vous dire :"
-                + " structures, poster ? (voir « spsplus --help »)\n");
+                + " structures, poster, satisfaction ? (voir « spsplus --help »)\n");
   }
 
   @Test

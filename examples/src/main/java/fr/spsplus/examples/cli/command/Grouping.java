@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -43,6 +44,17 @@ public record Grouping(Granularity granularity, ZoneId zone) {
     if (!OFFERED.contains(granularity)) {
       throw new InvalidInputException(MESSAGES.message("grouping.granularity", granularity));
     }
+  }
+
+  /**
+   * Returns the same grouping for the calculators of {@code spsplus-indicators} ({@link
+   * fr.spsplus.indicators.grouping.GroupedAccumulator}): this granularity, every structure in this
+   * zone.
+   *
+   * @return the calculators' grouping
+   */
+  public fr.spsplus.indicators.grouping.Grouping calculatorGrouping() {
+    return new fr.spsplus.indicators.grouping.Grouping(granularity, Map.of(), zone);
   }
 
   /**

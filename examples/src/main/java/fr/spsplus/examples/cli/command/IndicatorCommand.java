@@ -4,6 +4,7 @@ import fr.spsplus.core.period.Granularity;
 import fr.spsplus.core.period.ReportingPeriod;
 import fr.spsplus.examples.cli.CliCommand;
 import fr.spsplus.examples.cli.ExitCode;
+import fr.spsplus.examples.cli.Language;
 import fr.spsplus.examples.cli.OptionConverters;
 import fr.spsplus.examples.cli.Session;
 import fr.spsplus.examples.cli.input.CsvRecordReader;
@@ -12,6 +13,7 @@ import fr.spsplus.examples.cli.input.InvalidRowPolicy;
 import fr.spsplus.examples.cli.input.SkippedRows;
 import fr.spsplus.examples.cli.output.MeasurementOutput;
 import fr.spsplus.examples.cli.output.OutputFormat;
+import fr.spsplus.examples.cli.output.OutputSection;
 import fr.spsplus.indicators.Measurement;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -33,26 +35,34 @@ import picocli.CommandLine.Parameters;
  * grow with the file.
  *
  * <p>A command is a subclass annotated with {@code @Command}, which adds its own options and says
- * how to read and how to measure ({@code CallMeasures} stands for the calls calculator of {@code
- * spsplus-indicators}; the command is then registered in {@link
- * fr.spsplus.examples.cli.SpsplusCli}'s list of subcommands, with its texts in {@code
- * help.properties} and {@code help_en.properties}):
+ * how to read and how to measure, usually with a {@link
+ * fr.spsplus.indicators.grouping.GroupedAccumulator} of a calculator of {@code spsplus-indicators};
+ * it is registered in {@link fr.spsplus.examples.cli.SpsplusCli}'s list of subcommands, with its
+ * texts in {@code help.properties} and {@code help_en.properties}. {@link PickupRateCommand} is the
+ * model:
  *
  * <pre>{@code
  * @Command(name = "pickup-rate", mixinStandardHelpOptions = true)
  * public final class PickupRateCommand extends IndicatorCommand<CallRecord> {
  *   @Option(names = "--short-abandon", descriptionKey = "pickup.short-abandon")
- *   int shortAbandonSeconds = 5;
+ *   private int shortAbandonSeconds = 5;
  *
  *   protected CsvRecordReader<CallRecord> reader(ZoneId localZone) {
  *     return new CallCsvReader(localZone);
  *   }
  *
  *   protected List<Measurement> measure(Stream<CallRecord> calls, Grouping grouping) {
- *     return CallMeasures.of(policy(), grouping.zone(), grouping.granularity()).measure(calls);
+ *     GroupedAccumulator<CallRecord, CallAccumulator> grouped =
+ *         CallAccumulator.grouped(grouping.calculatorGrouping(), policy());
+ *     calls.forEach(grouped::accept);
+ *     return grouped.results((structure, period, state) -> state.result(structure, period))
+ *         .stream().flatMap(group -> group.all().stream()).toList();
  *   }
  * }
  * }</pre>
+ *
+ * <p>A command whose output has more than results (the démarches of {@code online-quality}, the
+ * backlog of {@code delays}) returns it from {@link #sections(Language)}.
  *
  * @param <R> the record type of the input
  */
@@ -115,6 +125,17 @@ public abstract class IndicatorCommand<R> extends CliCommand {
   protected abstract List<Measurement> measure(Stream<R> records, Grouping grouping);
 
   /**
+   * Returns the detail to write after the results, computed by the last {@link #measure} call: for
+   * example the démarches of {@code online-quality}. None by default.
+   *
+   * @param language the run's language, for titles, headings and numbers in tables
+   * @return the sections, in order
+   */
+  protected List<OutputSection> sections(Language language) {
+    return List.of();
+  }
+
+  /**
    * Returns the grouping asked on the command line.
    *
    * @return {@code --by} and {@code --zone} (Europe/Paris by default)
@@ -136,7 +157,8 @@ public abstract class IndicatorCommand<R> extends CliCommand {
       rowsRead = records.rowsRead();
     }
     MeasurementOutput.of(session.language())
-        .write(MeasurementOutput.sorted(results), format, session.out());
+        .write(
+            MeasurementOutput.sorted(results), sections(session.language()), format, session.out());
     if (policy instanceof SkippedRows skipped) {
       skipped.reportSummary(rowsRead);
     }

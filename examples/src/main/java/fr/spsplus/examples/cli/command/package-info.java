@@ -1,7 +1,8 @@
 /**
- * The subcommands of {@code spsplus}: {@code structures}, {@code pii-check}, {@code poster}, {@code
- * opendata}, and {@link fr.spsplus.examples.cli.command.IndicatorCommand}, the base of the
- * indicator commands (read a CSV input, group by structure × period, render the results).
+ * The subcommands of {@code spsplus}: the indicator commands {@code pickup-rate}, {@code
+ * satisfaction}, {@code delays} and {@code online-quality}, built on {@link
+ * fr.spsplus.examples.cli.command.IndicatorCommand} (read a CSV input, group by structure × period,
+ * render the results), and {@code structures}, {@code pii-check}, {@code poster}, {@code opendata}.
  */
 @NullMarked
 package fr.spsplus.examples.cli.command;

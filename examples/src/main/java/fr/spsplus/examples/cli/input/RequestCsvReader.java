@@ -5,6 +5,7 @@ import fr.spsplus.core.request.DelayUnit;
 import fr.spsplus.core.request.HolidayZone;
 import fr.spsplus.core.request.ProcessedRequest;
 import fr.spsplus.core.structure.StructureCode;
+import fr.spsplus.indicators.calendar.Easter;
 import java.time.LocalDate;
 
 /**
@@ -16,7 +17,8 @@ import java.time.LocalDate;
  *   <li>{@code structure}: the structure's SP+ code;
  *   <li>{@code demarche}: the procedure, a code or a name, 1 to {@value
  *       ProcessedRequest#MAX_PROCEDURE_LENGTH} characters (quote it if it holds a comma);
- *   <li>{@code received_on}: the day of reception, {@code 2026-03-02};
+ *   <li>{@code received_on}: the day of reception, {@code 2026-03-02}; in 1583 or later for a delay
+ *       in working days (the holiday calendars start with the Gregorian computus);
  *   <li>{@code closed_on}: the day of closing, not before {@code received_on}; <strong>empty while
  *       the request is open</strong> (the column itself is required);
  *   <li>{@code announced_delay}: the announced delay, a whole number of days, 0 to {@value
@@ -57,6 +59,9 @@ public final class RequestCsvReader extends CsvRecordReader<ProcessedRequest> {
     }
     int amount = row.integer("announced_delay", 0, AnnouncedDelay.MAX_AMOUNT);
     DelayUnit unit = row.code(DelayUnit.class, "delay_unit");
+    if (unit == DelayUnit.WORKING_DAYS && receivedOn.getYear() < Easter.FIRST_YEAR) {
+      throw row.error("received_on", InputMessages.message("working.days.year", Easter.FIRST_YEAR));
+    }
     HolidayZone zone = row.optionalCode(HolidayZone.class, "zone", HolidayZone.METROPOLE);
     return row.build(
         () ->

@@ -61,6 +61,12 @@ import org.jspecify.annotations.Nullable;
  * <p>Columns structure, period, indicator (with the threshold of a service level), value (rates in
  * percent, waits in seconds, in the run's number format), interval, n, status; a withheld value
  * shows {@code —}; a footnote gives the interval's method and confidence.
+ *
+ * <h2>Sections</h2>
+ *
+ * <p>A command may add {@link OutputSection}s after its results: a second table, and in JSON a
+ * member after {@code "results"} (the {@code "procedures"} of {@code online-quality}). The {@code
+ * "results"} member keeps its contract; CSV carries the results only.
  */
 public final class MeasurementOutput {
 
@@ -123,12 +129,34 @@ public final class MeasurementOutput {
    * @param out where to write
    */
   public void write(List<Measurement> measurements, OutputFormat format, PrintWriter out) {
+    write(measurements, List.of(), format, out);
+  }
+
+  /**
+   * Writes results and the sections that follow them (see {@link OutputSection}): in a table, each
+   * section after the results; in JSON, each section with a key as a member after {@code
+   * "results"}; in CSV, the results only.
+   *
+   * @param measurements the results, in the order to write
+   * @param sections the sections, in order
+   * @param format the format
+   * @param out where to write
+   */
+  public void write(
+      List<Measurement> measurements,
+      List<OutputSection> sections,
+      OutputFormat format,
+      PrintWriter out) {
     Objects.requireNonNull(measurements, "measurements");
+    Objects.requireNonNull(sections, "sections");
     Objects.requireNonNull(out, "out");
     switch (format) {
-      case JSON -> writeJson(measurements, out);
+      case JSON -> writeJson(measurements, sections, out);
       case CSV -> writeCsv(measurements, out);
-      case TABLE -> writeTable(measurements, out);
+      case TABLE -> {
+        writeTable(measurements, out);
+        sections.forEach(section -> writeSection(section, out));
+      }
     }
     out.flush();
   }
@@ -169,18 +197,36 @@ public final class MeasurementOutput {
     return object;
   }
 
-  private static void writeJson(List<Measurement> measurements, PrintWriter out) {
+  private static void writeJson(
+      List<Measurement> measurements, List<OutputSection> sections, PrintWriter out) {
     SpsplusJson json = SpsplusJson.compact();
-    if (measurements.isEmpty()) {
-      out.println("{\"results\":[]}");
+    out.print("{\"results\":");
+    writeArray(measurements.stream().map(MeasurementOutput::json).toList(), json, out);
+    for (OutputSection section : sections) {
+      String key = section.jsonKey();
+      if (key != null) {
+        out.println(",");
+        out.print(json.write(key));
+        out.print(':');
+        writeArray(section.json(), json, out);
+      }
+    }
+    out.println("}");
+  }
+
+  /** Writes {@code []}, or {@code [}, one object per line, {@code ]}. */
+  private static void writeArray(
+      List<Map<String, @Nullable Object>> objects, SpsplusJson json, PrintWriter out) {
+    if (objects.isEmpty()) {
+      out.print("[]");
       return;
     }
-    out.println("{\"results\":[");
-    for (int i = 0; i < measurements.size(); i++) {
-      out.print(json.write(json(measurements.get(i))));
-      out.println(i + 1 < measurements.size() ? "," : "");
+    out.println("[");
+    for (int i = 0; i < objects.size(); i++) {
+      out.print(json.write(objects.get(i)));
+      out.println(i + 1 < objects.size() ? "," : "");
     }
-    out.println("]}");
+    out.print("]");
   }
 
   // --- CSV -------------------------------------------------------------------------------------
@@ -276,7 +322,35 @@ public final class MeasurementOutput {
               "table.footnote",
               numbers.percent(first.confidence(), 0),
               methodName(first.method())));
+    } else if (!intervals.isEmpty()) {
+      Set<IntervalMethod> methods = new LinkedHashSet<>();
+      measurements.stream()
+          .map(Measurement::interval)
+          .filter(Objects::nonNull)
+          .forEach(interval -> methods.add(interval.method()));
+      List<String> names = methods.stream().map(this::methodName).toList();
+      String last = names.get(names.size() - 1);
+      String joined =
+          names.size() == 1
+              ? last
+              : String.join(", ", names.subList(0, names.size() - 1))
+                  + MESSAGES.format(locale, "table.and")
+                  + last;
+      out.println();
+      out.println(MESSAGES.format(locale, "table.footnote.mixed", joined));
+    } else if (measurements.stream().anyMatch(m -> m.value() == null)) {
+      out.println();
+      out.println(MESSAGES.format(locale, "table.footnote.absent"));
     }
+  }
+
+  private static void writeSection(OutputSection section, PrintWriter out) {
+    if (section.rows().isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println(section.title());
+    section.table().print(out);
   }
 
   private static String intervalKey(ConfidenceInterval interval) {

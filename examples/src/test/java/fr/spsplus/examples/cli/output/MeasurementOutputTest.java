@@ -82,6 +82,76 @@ class MeasurementOutputTest {
     assertThat(thresholds).containsExactly(20, 60);
   }
 
+  private static OutputSection section(String key, List<List<String>> rows) {
+    Map<String, Object> object = new java.util.LinkedHashMap<>();
+    object.put("name", "a");
+    object.put("score", null);
+    return new OutputSection(
+        key,
+        rows.isEmpty() ? List.of() : List.of(object),
+        "Details:",
+        List.of("Name", "Score"),
+        List.of(TextTable.Align.LEFT, TextTable.Align.RIGHT),
+        rows);
+  }
+
+  @Test
+  void sectionsFollowTheResultsInJsonAndTablesButNotInCsv() {
+    List<OutputSection> sections =
+        List.of(
+            section("details", List.of(List.of("a", "—"), List.of("bb", "10"))),
+            section(null, List.of(List.of("c", "1"))));
+    StringWriter json = new StringWriter();
+    MeasurementOutput.of(Language.EN)
+        .write(
+            List.of(Measurements.withheld()), sections, OutputFormat.JSON, new PrintWriter(json));
+    assertThat(json.toString())
+        .startsWith("{\"results\":[\n{\"indicator\":\"SATISFACTION_GLOBALE\",")
+        .endsWith("}}\n],\n\"details\":[\n{\"name\":\"a\",\"score\":null}\n]}\n");
+    StringWriter table = new StringWriter();
+    MeasurementOutput.of(Language.EN)
+        .write(
+            List.of(Measurements.withheld()), sections, OutputFormat.TABLE, new PrintWriter(table));
+    assertThat(table.toString())
+        .endsWith(
+            "insufficient sample\n"
+                + "\nValue \"—\": not published (insufficient sample) or undefined. Exclusions and"
+                + " parameters in detail: --format json or csv.\n"
+                + "\nDetails:\nName  Score\n────  ─────\na         —\nbb       10\n"
+                + "\nDetails:\nName  Score\n────  ─────\nc         1\n");
+    StringWriter csv = new StringWriter();
+    MeasurementOutput.of(Language.EN)
+        .write(List.of(Measurements.withheld()), sections, OutputFormat.CSV, new PrintWriter(csv));
+    assertThat(csv.toString())
+        .isEqualTo(render(Language.EN, OutputFormat.CSV, List.of(Measurements.withheld())));
+  }
+
+  @Test
+  void emptySectionsAreAnEmptyJsonArrayAndNoTable() {
+    List<OutputSection> sections = List.of(section("details", List.of()));
+    StringWriter json = new StringWriter();
+    MeasurementOutput.of(Language.FR)
+        .write(List.of(), sections, OutputFormat.JSON, new PrintWriter(json));
+    assertThat(json.toString()).isEqualTo("{\"results\":[],\n\"details\":[]}\n");
+    StringWriter table = new StringWriter();
+    MeasurementOutput.of(Language.FR)
+        .write(List.of(), sections, OutputFormat.TABLE, new PrintWriter(table));
+    assertThat(table.toString())
+        .isEqualTo("Aucun résultat : aucune ligne de données n’a été lue.\n");
+  }
+
+  @Test
+  void aSectionChecksItsShape() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> section("results", List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> section("details", List.of(List.of("only one cell"))))
+        .isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new OutputSection(null, List.of(), "t", List.of("A"), List.of(), List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   @Test
   void anEmptyListIsAnEmptyResultsArray() {
     assertThat(render(Language.FR, OutputFormat.JSON, List.of())).isEqualTo("{\"results\":[]}\n");

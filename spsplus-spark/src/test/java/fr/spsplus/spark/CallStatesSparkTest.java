@@ -154,6 +154,30 @@ class CallStatesSparkTest {
   }
 
   @Test
+  void widerIntegerColumnsAreCastToTheInputTypes() {
+    frame.createOrReplaceTempView("calls_states_test");
+
+    Row row =
+        spark
+            .sql(
+                "SELECT spsplus_p90_wait(outcome, CAST(wait_seconds AS BIGINT)) AS wide,"
+                    + " spsplus_p90_wait(outcome, CAST(wait_seconds AS SMALLINT)) AS narrow,"
+                    + " spsplus_p90_wait(outcome, wait_seconds) AS exact"
+                    + " FROM calls_states_test")
+            .first();
+
+    assertThat(row.<Row>getAs("wide")).isEqualTo(row.<Row>getAs("exact"));
+    assertThat(row.<Row>getAs("narrow")).isEqualTo(row.<Row>getAs("exact"));
+    assertThat(row.<Row>getAs("exact").<Double>getAs("value"))
+        .isEqualTo(
+            CallData.statesBy(calls, CallData.CUSTOM_POLICY, c -> "all")
+                .get("all")
+                .result(null, CallAggregator.ANY_PERIOD, CallData.CUSTOM_ESTIMATION)
+                .p90Wait()
+                .value());
+  }
+
+  @Test
   void aGroupWithoutCallsIsUndefinedNotAnError() {
     List<Row> rows =
         spark

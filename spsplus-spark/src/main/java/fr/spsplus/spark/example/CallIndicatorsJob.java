@@ -115,7 +115,8 @@ public final class CallIndicatorsJob {
 
   /**
    * Builds the job's results. The spsplus functions are registered in the session with the given
-   * policy and estimation.
+   * policy and estimation; the states per structure × month are cached, as the three results read
+   * them.
    *
    * @param spark the session
    * @param calls the calls ({@link #CALLS})

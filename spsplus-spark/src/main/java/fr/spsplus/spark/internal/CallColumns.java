@@ -95,7 +95,12 @@ public record CallColumns(String outcome, String waitSeconds, @Nullable String s
       return buffer;
     }
     byte[] bytes = CallInputs.state(row, state);
-    return bytes == null ? buffer : merge(buffer, CallStates.fromBytes(bytes));
+    if (bytes == null) {
+      return buffer;
+    }
+    CallAccumulator decoded = CallStates.fromBytes(bytes);
+    // A fresh state: no copy needed when it replaces an empty buffer.
+    return buffer.count() == 0 && decoded.count() > 0 ? decoded : merge(buffer, decoded);
   }
 
   /**

@@ -15,6 +15,7 @@ import fr.spsplus.indicators.grouping.GroupedAccumulator;
 import fr.spsplus.indicators.grouping.Grouping;
 import fr.spsplus.indicators.stats.SampleMoments;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,6 +115,13 @@ public final class CallAccumulator implements Accumulator<CallAccumulator> {
     CallOutcome.CALLBACK_SCHEDULED,
     CallOutcome.TRANSFERRED_OUT
   };
+
+  /** Layout of {@link #counters()}: the fixed cells, then the histogram and the abandon bins. */
+  private static final int SHORT_ABANDONS_AT = OUTCOMES.length;
+
+  private static final int ABOVE_CAP_SUM_AT = SHORT_ABANDONS_AT + 1;
+  private static final int ABOVE_CAP_SQUARES_AT = ABOVE_CAP_SUM_AT + 1;
+  private static final int COUNTERS_FIXED = ABOVE_CAP_SQUARES_AT + 1;
 
   private static final double MEDIAN = 0.5;
   private static final double NINETIETH = 0.9;
@@ -492,6 +500,133 @@ public final class CallAccumulator implements Accumulator<CallAccumulator> {
       }
     }
     return new WaitPercentile(quantile, n, rank, null, true);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // State as counters (storage and transport)
+
+  /**
+   * Returns the whole state as counters, so that it can be stored or sent to another process and
+   * rebuilt there by {@link #fromCounters(CallPolicy, long[])} (spsplus-spark encodes them as the
+   * bytes of its aggregation buffers). With {@code C} = {@link CallPolicy#histogramCapSeconds()}
+   * and {@code T} = the number of service-level thresholds, the layout is stable:
+   *
+   * <ul>
+   *   <li>{@code [0, 8)}: the calls by outcome, indexed by {@link CallOutcome#ordinal()};
+   *   <li>{@code [8]}: the short abandons; {@code [9]} and {@code [10]}: the sum and the sum of
+   *       squares of the answered waits longer than {@code C}, in seconds and seconds²;
+   *   <li>{@code [11, 13 + C)}: the answered calls by wait, one cell per second from 0 to {@code
+   *       C}, then the overflow cell (waits longer than {@code C});
+   *   <li>{@code [13 + C, 14 + C + T)}: the queue abandons that are not short, by service-level bin
+   *       (bin {@code b}: waits above {@code b} thresholds and not above the next one).
+   * </ul>
+   *
+   * <p>The policy is not part of the counters: keep it beside them.
+   *
+   * @return a new array of {@code 14 + C + T} non-negative counters ({@link
+   *     CallPolicy#stateSizeBytes()} ÷ 8)
+   */
+  public long[] counters() {
+    long[] counters = new long[COUNTERS_FIXED + answeredWaits.length + abandonBins.length];
+    System.arraycopy(outcomeCounts, 0, counters, 0, outcomeCounts.length);
+    counters[SHORT_ABANDONS_AT] = shortAbandons;
+    counters[ABOVE_CAP_SUM_AT] = aboveCapWaitSum;
+    counters[ABOVE_CAP_SQUARES_AT] = aboveCapWaitSumOfSquares;
+    System.arraycopy(answeredWaits, 0, counters, COUNTERS_FIXED, answeredWaits.length);
+    System.arraycopy(
+        abandonBins, 0, counters, COUNTERS_FIXED + answeredWaits.length, abandonBins.length);
+    return counters;
+  }
+
+  /**
+   * Rebuilds an accumulator from the {@linkplain #counters() counters} of a state accumulated with
+   * an equal policy: its measurements, counters and merges are those of the original state.
+   *
+   * <p>The counters are checked as a whole: the length, the signs, the totals (none beyond {@link
+   * Long#MAX_VALUE}; answered calls by wait add up to the {@code ANSWERED_AGENT} count; short
+   * abandons and abandon bins to the {@code ABANDONED_QUEUE} count), no short abandon when the
+   * policy disables them, no abandon in a bin that lies entirely below the short-abandon threshold,
+   * and above-cap sums that waits of {@code C + 1} to {@value CallRecord#MAX_WAIT_SECONDS} s can
+   * produce.
+   *
+   * @param policy the policy the counters were accumulated with
+   * @param counters the counters, in the layout of {@link #counters()}; not kept
+   * @return a new accumulator
+   * @throws InvalidInputException if the counters are inconsistent (the message names the rule)
+   */
+  public static CallAccumulator fromCounters(CallPolicy policy, long[] counters) {
+    Objects.requireNonNull(counters, "counters");
+    CallAccumulator state = new CallAccumulator(policy);
+    int histogramAt = COUNTERS_FIXED;
+    int binsAt = histogramAt + state.answeredWaits.length;
+    int length = binsAt + state.abandonBins.length;
+    if (counters.length != length) {
+      throw new InvalidInputException(
+          MESSAGES.message("calls.counters.length", length, counters.length));
+    }
+    long total = 0;
+    for (int i = 0; i < counters.length; i++) {
+      if (counters[i] < 0) {
+        Checks.requireNonNegative(counters[i], "counters[" + i + "]"); // throws, naming the cell
+      }
+      if (i < OUTCOMES.length) {
+        total = addCounters(total, counters[i]);
+      }
+    }
+    long answered = 0;
+    for (int i = histogramAt; i < binsAt; i++) {
+      answered = addCounters(answered, counters[i]);
+    }
+    long abandons = counters[SHORT_ABANDONS_AT];
+    for (int i = binsAt; i < length; i++) {
+      abandons = addCounters(abandons, counters[i]);
+      int bin = i - binsAt;
+      if (counters[i] > 0 && bin < state.thresholds.length) {
+        requireCounters(state.thresholds[bin] >= state.shortAbandonSeconds, "abandons.bins");
+      }
+    }
+    requireCounters(answered == counters[ANSWERED], "answered.total");
+    requireCounters(abandons == counters[ABANDONED], "abandoned.total");
+    requireCounters(
+        state.shortAbandonSeconds > 0 || counters[SHORT_ABANDONS_AT] == 0, "short.abandons");
+    long above = counters[binsAt - 1];
+    long sum = counters[ABOVE_CAP_SUM_AT];
+    long squares = counters[ABOVE_CAP_SQUARES_AT];
+    BigInteger low = BigInteger.valueOf(state.cap + 1L);
+    BigInteger high = BigInteger.valueOf(CallRecord.MAX_WAIT_SECONDS);
+    BigInteger n = BigInteger.valueOf(above);
+    BigInteger s1 = BigInteger.valueOf(sum);
+    BigInteger s2 = BigInteger.valueOf(squares);
+    // Every wait w of the overflow cell has cap < w <= MAX, hence these bounds; and n·Σw² ≥ (Σw)².
+    requireCounters(
+        s1.compareTo(low.multiply(n)) >= 0
+            && s1.compareTo(high.multiply(n)) <= 0
+            && s2.compareTo(low.multiply(s1)) >= 0
+            && s2.compareTo(high.multiply(s1)) <= 0
+            && n.multiply(s2).compareTo(s1.multiply(s1)) >= 0,
+        "above.cap.sums");
+    System.arraycopy(counters, 0, state.outcomeCounts, 0, OUTCOMES.length);
+    state.shortAbandons = counters[SHORT_ABANDONS_AT];
+    state.aboveCapWaitSum = sum;
+    state.aboveCapWaitSumOfSquares = squares;
+    System.arraycopy(counters, histogramAt, state.answeredWaits, 0, state.answeredWaits.length);
+    System.arraycopy(counters, binsAt, state.abandonBins, 0, state.abandonBins.length);
+    return state;
+  }
+
+  /** Adds two non-negative counters; a total beyond {@link Long#MAX_VALUE} is inconsistent. */
+  private static long addCounters(long a, long b) {
+    long sum = a + b;
+    requireCounters(sum >= 0, "total.overflow");
+    return sum;
+  }
+
+  private static void requireCounters(boolean rule, String ruleKey) {
+    if (!rule) {
+      throw new InvalidInputException(
+          MESSAGES.message(
+              "calls.counters.inconsistent", MESSAGES.message("calls.counters.rule." + ruleKey)));
+    }
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -305,6 +305,71 @@ public final class SurveyAccumulator implements Accumulator<SurveyAccumulator> {
   }
 
   /**
+   * Returns the sum of the squared weights of the answers at one point.
+   *
+   * @param pointIndex the point index, {@code 0..scale().size()-1}
+   * @return {@code Qᵢ = Σw²}; equal to the count for unweighted answers
+   * @throws IndexOutOfBoundsException if the index is outside the scale
+   */
+  public double sumOfSquaredWeights(int pointIndex) {
+    return squaredWeights[Objects.checkIndex(pointIndex, squaredWeights.length)];
+  }
+
+  /**
+   * Rebuilds an accumulator of answers on a scale, bound to no question, from its per-point state
+   * ({@link #histogram()}, {@link #sumOfWeights(int)}, {@link #sumOfSquaredWeights(int)}), for
+   * example after storage or transport between processes (spsplus-spark encodes it as bytes). Its
+   * measurements, histogram, sums and merges are those of the original accumulator.
+   *
+   * <p>Checked point by point: one entry per point of the scale ({@code NSP} last), counts not
+   * negative and adding up to at most {@link Long#MAX_VALUE}, sums finite and not negative, zero
+   * sums for a point without answers and positive sums otherwise.
+   *
+   * @param scale the scale
+   * @param counts the number of answers by point index {@code nᵢ}
+   * @param weightSums the sums of their weights {@code Wᵢ}
+   * @param squaredWeightSums the sums of their squared weights {@code Qᵢ}
+   * @return a new accumulator; the arrays are copied
+   * @throws InvalidInputException if an array has the wrong length or a point is inconsistent
+   */
+  public static SurveyAccumulator fromSums(
+      SurveyScale scale, long[] counts, double[] weightSums, double[] squaredWeightSums) {
+    Objects.requireNonNull(scale, "scale");
+    Objects.requireNonNull(counts, "counts");
+    Objects.requireNonNull(weightSums, "weightSums");
+    Objects.requireNonNull(squaredWeightSums, "squaredWeightSums");
+    int size = scale.size();
+    if (counts.length != size || weightSums.length != size || squaredWeightSums.length != size) {
+      throw new InvalidInputException(
+          MESSAGES.message(
+              "survey.sums.length",
+              scale,
+              size,
+              counts.length,
+              weightSums.length,
+              squaredWeightSums.length));
+    }
+    long total = 0;
+    for (int i = 0; i < size; i++) {
+      long n = counts[i];
+      double w = weightSums[i];
+      double q = squaredWeightSums[i];
+      boolean finite = Double.isFinite(w) && Double.isFinite(q);
+      boolean consistent = n == 0 ? w == 0 && q == 0 : n > 0 && w > 0 && q > 0;
+      total += Math.max(n, 0);
+      if (!finite || !consistent || total < 0) {
+        throw new InvalidInputException(MESSAGES.message("survey.sums.point", scale.code(i)));
+      }
+    }
+    SurveyAccumulator state = new SurveyAccumulator(scale, null);
+    System.arraycopy(counts, 0, state.counts, 0, size);
+    System.arraycopy(weightSums, 0, state.weights, 0, size);
+    System.arraycopy(squaredWeightSums, 0, state.squaredWeights, 0, size);
+    state.count = total;
+    return state;
+  }
+
+  /**
    * Returns the sum of the weights of the valid answers ({@code NSP} excluded): the denominator of
    * every weighted rate. Summed in point-index order.
    *

@@ -1,8 +1,11 @@
 package fr.spsplus.core;
 
 import fr.spsplus.core.i18n.LocalizedMessage;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when an input breaks a rule of the domain: a value out of its bounds, a date before
@@ -12,13 +15,25 @@ import java.util.Objects;
  * offending value when it could be personal data. {@link #getMessage()} is French; {@link
  * #getMessage(Locale)} renders it in English for {@link Locale#ENGLISH}. An operation that throws
  * it leaves its inputs and the receiver unchanged.
+ *
+ * <p>Serialisation (for example when a Spark task sends its failure to the driver) keeps the key
+ * and the French and English texts; the message as data ({@link #localizedMessage()}) is not
+ * serialised, as bundles are resolved at run time.
  */
 public class InvalidInputException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
   /** The message; not serialised (bundles are resolved at run time). */
-  private final transient LocalizedMessage localizedMessage;
+  private final transient @Nullable LocalizedMessage localizedMessage;
+
+  /** The key, kept through serialisation. */
+  private String key;
+
+  /** The French and English texts, filled when the exception is serialised. */
+  private @Nullable String frenchText;
+
+  private @Nullable String englishText;
 
   /**
    * Creates the exception.
@@ -28,6 +43,7 @@ public class InvalidInputException extends IllegalArgumentException {
   public InvalidInputException(LocalizedMessage message) {
     super(Objects.requireNonNull(message, "message").key());
     this.localizedMessage = message;
+    this.key = message.key();
   }
 
   /**
@@ -39,14 +55,16 @@ public class InvalidInputException extends IllegalArgumentException {
   public InvalidInputException(LocalizedMessage message, Throwable cause) {
     super(Objects.requireNonNull(message, "message").key(), cause);
     this.localizedMessage = message;
+    this.key = message.key();
   }
 
   /**
    * Returns the message as data: bundle, key and arguments.
    *
-   * @return the message
+   * @return the message, or {@code null} on an exception that was deserialised (its texts and key
+   *     are still available)
    */
-  public LocalizedMessage localizedMessage() {
+  public @Nullable LocalizedMessage localizedMessage() {
     return localizedMessage;
   }
 
@@ -57,13 +75,13 @@ public class InvalidInputException extends IllegalArgumentException {
    * @return the key
    */
   public String key() {
-    return localizedMessage.key();
+    return key;
   }
 
   /** Returns the message in French. */
   @Override
   public String getMessage() {
-    return localizedMessage == null ? super.getMessage() : localizedMessage.format();
+    return getMessage(Locale.FRENCH);
   }
 
   /** Returns the message in French (spsplus's default language). */
@@ -79,6 +97,16 @@ public class InvalidInputException extends IllegalArgumentException {
    * @return the message
    */
   public String getMessage(Locale locale) {
-    return localizedMessage == null ? super.getMessage() : localizedMessage.format(locale);
+    if (localizedMessage != null) {
+      return localizedMessage.format(locale);
+    }
+    String stored = "en".equals(locale.getLanguage()) ? englishText : frenchText;
+    return stored != null ? stored : key;
+  }
+
+  private void writeObject(ObjectOutputStream out) throws IOException {
+    frenchText = getMessage(Locale.FRENCH);
+    englishText = getMessage(Locale.ENGLISH);
+    out.defaultWriteObject();
   }
 }

@@ -5,6 +5,7 @@ import fr.spsplus.core.i18n.MessageBundle;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown by {@link SpsplusValidation#requireValid(Object)} when an object breaks at least one
@@ -16,8 +17,8 @@ public final class ValidationFailedException extends InvalidInputException {
   private static final MessageBundle MESSAGES =
       MessageBundle.of(ValidationFailedException.class, "messages");
 
-  private final transient List<Violation> french;
-  private final transient List<Violation> english;
+  private final transient @Nullable List<Violation> french;
+  private final transient @Nullable List<Violation> english;
 
   ValidationFailedException(String typeName, List<Violation> french, List<Violation> english) {
     super(MESSAGES.message("validation.failed", typeName, french.size()));
@@ -41,7 +42,8 @@ public final class ValidationFailedException extends InvalidInputException {
    * @return the violations, never empty
    */
   public List<Violation> violations(Locale locale) {
-    return "en".equals(locale.getLanguage()) ? english : french;
+    List<Violation> chosen = "en".equals(locale.getLanguage()) ? english : french;
+    return chosen == null ? List.of() : chosen; // null only after deserialisation
   }
 
   @Override
@@ -51,6 +53,9 @@ public final class ValidationFailedException extends InvalidInputException {
 
   @Override
   public String getMessage(Locale locale) {
+    if (french == null) {
+      return super.getMessage(locale); // deserialised: the texts were kept whole
+    }
     boolean inEnglish = "en".equals(locale.getLanguage());
     return super.getMessage(locale)
         + " "

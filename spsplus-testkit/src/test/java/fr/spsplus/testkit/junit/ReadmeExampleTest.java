@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 // The README's "Testing with the fake platform" snippet, kept compiling and passing here.
-// README-SNIPPET-START
+// tag::testkit[]
 @WithFakePlatform
 class ReadmeExampleTest {
 
@@ -46,4 +46,4 @@ class ReadmeExampleTest {
     assertThat(fake.copiesOf(submission)).isEqualTo(1);
   }
 }
-// README-SNIPPET-END
+// end::testkit[]

@@ -2,6 +2,7 @@ package fr.spsplus.examples.cli;
 
 import fr.spsplus.core.SpsplusVersion;
 import fr.spsplus.examples.cli.command.DelaysCommand;
+import fr.spsplus.examples.cli.command.EligibilityCommand;
 import fr.spsplus.examples.cli.command.OnlineQualityCommand;
 import fr.spsplus.examples.cli.command.OpenDataCommand;
 import fr.spsplus.examples.cli.command.PickupRateCommand;
@@ -9,7 +10,9 @@ import fr.spsplus.examples.cli.command.PiiCheckCommand;
 import fr.spsplus.examples.cli.command.PosterCommand;
 import fr.spsplus.examples.cli.command.SatisfactionCommand;
 import fr.spsplus.examples.cli.command.StructuresCommand;
+import fr.spsplus.examples.cli.demo.DemoCommand;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,10 +44,12 @@ import picocli.CommandLine.Spec;
     versionProvider = SpsplusCli.Version.class,
     sortOptions = false,
     subcommands = {
+      DemoCommand.class,
       PickupRateCommand.class,
       SatisfactionCommand.class,
       DelaysCommand.class,
       OnlineQualityCommand.class,
+      EligibilityCommand.class,
       StructuresCommand.class,
       PiiCheckCommand.class,
       PosterCommand.class,
@@ -52,6 +57,9 @@ import picocli.CommandLine.Spec;
       CommandLine.HelpCommand.class
     })
 public final class SpsplusCli implements Runnable {
+
+  /** The system property that chooses the logging back end of JBoss Logging. */
+  static final String JBOSS_LOGGING_PROVIDER = "org.jboss.logging.provider";
 
   /** The width of help texts, in columns (fixed, so that help reads the same everywhere). */
   static final int HELP_WIDTH = 100;
@@ -83,10 +91,26 @@ public final class SpsplusCli implements Runnable {
    * @param args the command-line arguments
    */
   public static void main(String[] args) {
-    if (Session.scanDebug(Arrays.asList(args))) {
+    configureLogging(Arrays.asList(args));
+    System.exit(run(args));
+  }
+
+  /**
+   * Configures the logging of the process before anything logs: every library logs through SLF4J's
+   * simple logger on standard error, at WARN (DEBUG with {@code --debug}). Hibernate Validator logs
+   * through JBoss Logging, which would otherwise pick {@code java.util.logging} and print its
+   * version at INFO: it is routed to SLF4J too, unless the system property {@value
+   * #JBOSS_LOGGING_PROVIDER} is already set.
+   *
+   * @param args the command-line arguments
+   */
+  static void configureLogging(List<String> args) {
+    if (Session.scanDebug(args)) {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
     }
-    System.exit(run(args));
+    if (System.getProperty(JBOSS_LOGGING_PROVIDER) == null) {
+      System.setProperty(JBOSS_LOGGING_PROVIDER, "slf4j");
+    }
   }
 
   /**

@@ -41,6 +41,26 @@ class SpsplusCliTest {
   }
 
   @Test
+  void theProcessRoutesJbossLoggingToSlf4jUnlessTold() {
+    String property = SpsplusCli.JBOSS_LOGGING_PROVIDER;
+    String before = System.getProperty(property);
+    try {
+      System.clearProperty(property);
+      SpsplusCli.configureLogging(List.of("demo"));
+      assertThat(System.getProperty(property)).isEqualTo("slf4j");
+      System.setProperty(property, "jdk");
+      SpsplusCli.configureLogging(List.of("demo"));
+      assertThat(System.getProperty(property)).isEqualTo("jdk");
+    } finally {
+      if (before == null) {
+        System.clearProperty(property);
+      } else {
+        System.setProperty(property, before);
+      }
+    }
+  }
+
+  @Test
   void helpIsFrenchByDefaultAndListsTheCommandsAndExitCodes() {
     CliRun run = CliRun.of("--help");
     assertThat(run.status()).isZero();
@@ -48,6 +68,8 @@ class SpsplusCliTest {
         .isEqualTo("Utilisation : spsplus [-hV] [--debug] [--lang=fr|en] [COMMAND]");
     assertThat(run.out())
         .contains("Commandes :")
+        .contains("  demo            Démonstration de bout en bout, sans fichier ni réseau")
+        .contains("  eligibility     Décide du palier du label Services Publics+")
         .contains("  pickup-rate     Indicateurs téléphoniques de chaque structure et période")
         .contains("  satisfaction    Indicateurs de ressenti de chaque structure et période")
         .contains("  delays          Respect du délai annoncé de chaque structure et période")

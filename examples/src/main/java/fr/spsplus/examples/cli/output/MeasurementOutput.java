@@ -388,6 +388,19 @@ public final class MeasurementOutput {
     };
   }
 
+  /**
+   * Formats a confidence interval in its indicator's unit for a table, as the table of results
+   * shows it: {@code [83,0 ; 87,3] %} (French) or {@code [83.0, 87.3]%} (English) for a rate,
+   * bounds with one decimal.
+   *
+   * @param indicator the indicator
+   * @param interval the interval in calculator units (proportions for rates)
+   * @return the text, without the confidence level
+   */
+  public String interval(IndicatorCode indicator, ConfidenceInterval interval) {
+    return interval(indicator, interval, false);
+  }
+
   private String interval(IndicatorCode indicator, ConfidenceInterval interval, boolean withLevel) {
     IndicatorUnit unit = catalogue.definition(indicator).unit();
     String low;

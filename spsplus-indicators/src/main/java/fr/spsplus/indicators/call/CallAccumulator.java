@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -115,6 +116,12 @@ public final class CallAccumulator implements Accumulator<CallAccumulator> {
     CallOutcome.TRANSFERRED_OUT
   };
 
+  /** The look-up tables of the batch path by policy (a few policies per program in practice). */
+  private static final ConcurrentHashMap<CallPolicy, int[]> BATCH_INDEXES =
+      new ConcurrentHashMap<>();
+
+  private static final int MAX_CACHED_INDEXES = 32;
+
   private static final double MEDIAN = 0.5;
   private static final double NINETIETH = 0.9;
 
@@ -126,8 +133,15 @@ public final class CallAccumulator implements Accumulator<CallAccumulator> {
   private final long[] outcomeCounts;
   private long shortAbandons;
 
-  /** Cells 0..cap: answered calls by wait in seconds; cell cap + 1: longer waits. */
+  /**
+   * Cells 0..cap: answered calls by wait in seconds; cell cap + 1: longer waits. Then the scratch
+   * cells of {@link #acceptAll(byte[], int[], int, int)}, zero outside that method: short abandons,
+   * the abandon bins, one cell per outcome.
+   */
   private final long[] answeredWaits;
+
+  /** The look-up table of {@link #acceptAll}, shared with {@link #BATCH_INDEXES}; lazily set. */
+  private int @Nullable [] batchIndex;
 
   private long aboveCapWaitSum;
   private long aboveCapWaitSumOfSquares;
@@ -145,8 +159,8 @@ public final class CallAccumulator implements Accumulator<CallAccumulator> {
     this.thresholds =
         policy.serviceLevelThresholdsSeconds().stream().mapToInt(Integer::intValue).toArray();
     this.outcomeCounts = new long[OUTCOMES.length];
-    this.answeredWaits = new long[cap + 2];
     this.abandonBins = new long[thresholds.length + 1];
+    this.answeredWaits = new long[cap + 2 + 1 + abandonBins.length + OUTCOMES.length];
   }
 
   /**
@@ -260,28 +274,139 @@ public final class CallAccumulator implements Accumulator<CallAccumulator> {
     Objects.requireNonNull(waitSeconds, "waitSeconds");
     Objects.checkFromToIndex(from, to, outcomeOrdinals.length);
     Objects.checkFromToIndex(from, to, waitSeconds.length);
+    // One pass, one table look-up and one increment per call, no branch on the outcome: the table
+    // maps (outcome, wait clamped to cap + 1) to a cell of answeredWaits, whose tail holds scratch
+    // cells for everything but the answered histogram. The scratch cells are folded into the state
+    // after the loop; an invalid element undoes the increments made before it, so the accumulator
+    // is unchanged when this method throws.
+    int[] index = batchIndex();
+    long[] cells = answeredWaits;
+    int clamp = cap + 1;
+    int stride = cap + 2;
     long addedSum = 0;
     long addedSquares = 0;
     for (int i = from; i < to; i++) {
       int ordinal = outcomeOrdinals[i];
       int wait = waitSeconds[i];
-      if (ordinal < 0 || ordinal >= OUTCOMES.length) {
-        throw invalidOrdinal("outcomeOrdinals[" + i + "]", ordinal);
+      if (ordinal < 0
+          | ordinal >= OUTCOMES.length
+          | wait < 0
+          | wait > CallRecord.MAX_WAIT_SECONDS) {
+        undo(outcomeOrdinals, waitSeconds, from, i, index);
+        throw ordinal < 0 || ordinal >= OUTCOMES.length
+            ? invalidOrdinal("outcomeOrdinals[" + i + "]", ordinal)
+            : invalidWait("waitSeconds[" + i + "]", wait);
       }
-      if (wait < 0 || wait > CallRecord.MAX_WAIT_SECONDS) {
-        throw invalidWait("waitSeconds[" + i + "]", wait);
+      if (wait > cap && ordinal == ANSWERED) {
+        try {
+          addedSum = Math.addExact(addedSum, wait);
+          addedSquares = Math.addExact(addedSquares, (long) wait * wait);
+        } catch (ArithmeticException e) {
+          undo(outcomeOrdinals, waitSeconds, from, i, index);
+          throw e;
+        }
       }
-      if (ordinal == ANSWERED && wait > cap) {
-        addedSum = Math.addExact(addedSum, wait);
-        addedSquares = Math.addExact(addedSquares, (long) wait * wait);
-      }
+      cells[index[ordinal * stride + Math.min(wait, clamp)]]++;
     }
-    // Fail before the first write if the exact sums would leave the range of a long.
-    Math.addExact(aboveCapWaitSumOfSquares, addedSquares);
-    Math.addExact(aboveCapWaitSum, addedSum);
+    long sum;
+    long squares;
+    try {
+      // Fail before the state changes if the exact sums would leave the range of a long.
+      squares = Math.addExact(aboveCapWaitSumOfSquares, addedSquares);
+      sum = Math.addExact(aboveCapWaitSum, addedSum);
+    } catch (ArithmeticException e) {
+      undo(outcomeOrdinals, waitSeconds, from, to, index);
+      throw e;
+    }
+    aboveCapWaitSum = sum;
+    aboveCapWaitSumOfSquares = squares;
+    foldScratch(to - from);
+  }
+
+  /** Removes the calls {@code from..to} (exclusive) counted by the loop of {@link #acceptAll}. */
+  private void undo(byte[] outcomeOrdinals, int[] waitSeconds, int from, int to, int[] index) {
+    int clamp = cap + 1;
+    int stride = cap + 2;
     for (int i = from; i < to; i++) {
-      tally(outcomeOrdinals[i], waitSeconds[i]);
+      answeredWaits[index[outcomeOrdinals[i] * stride + Math.min(waitSeconds[i], clamp)]]--;
     }
+  }
+
+  /** Moves the scratch cells of a batch of {@code calls} calls into the state, and zeroes them. */
+  private void foldScratch(long calls) {
+    long[] cells = answeredWaits;
+    int scratch = cap + 2;
+    long notAnswered = 0;
+    long shortOnes = cells[scratch];
+    long abandons = shortOnes;
+    cells[scratch] = 0;
+    for (int bin = 0; bin < abandonBins.length; bin++) {
+      long n = cells[scratch + 1 + bin];
+      abandonBins[bin] += n;
+      abandons += n;
+      cells[scratch + 1 + bin] = 0;
+    }
+    int outcomes = scratch + 1 + abandonBins.length;
+    for (int ordinal = 0; ordinal < OUTCOMES.length; ordinal++) {
+      long n = cells[outcomes + ordinal];
+      outcomeCounts[ordinal] += n;
+      notAnswered += n;
+      cells[outcomes + ordinal] = 0;
+    }
+    shortAbandons += shortOnes;
+    outcomeCounts[ABANDONED] += abandons;
+    outcomeCounts[ANSWERED] += calls - notAnswered - abandons;
+  }
+
+  /**
+   * The cell of each (outcome, clamped wait) pair for {@link #acceptAll}: row {@code o}, column
+   * {@code c = min(wait, cap + 1)}. Answered calls go to their histogram cell {@code c}; queue
+   * abandons to the scratch cell of short abandons or of their service-level bin; the other
+   * outcomes to one scratch cell each. Shared by every accumulator of an equal policy.
+   */
+  private int[] batchIndex() {
+    int[] index = batchIndex;
+    if (index == null) {
+      index = BATCH_INDEXES.get(policy);
+      if (index == null) {
+        index = buildBatchIndex();
+        if (BATCH_INDEXES.size() < MAX_CACHED_INDEXES) {
+          int[] raced = BATCH_INDEXES.putIfAbsent(policy, index);
+          index = raced == null ? index : raced;
+        }
+      }
+      batchIndex = index;
+    }
+    return index;
+  }
+
+  private int[] buildBatchIndex() {
+    int stride = cap + 2;
+    int scratch = cap + 2;
+    int outcomes = scratch + 1 + abandonBins.length;
+    int[] index = new int[OUTCOMES.length * stride];
+    for (int ordinal = 0; ordinal < OUTCOMES.length; ordinal++) {
+      for (int c = 0; c < stride; c++) {
+        int cell;
+        if (ordinal == ANSWERED) {
+          cell = c;
+        } else if (ordinal == ABANDONED) {
+          if (c < shortAbandonSeconds) {
+            cell = scratch;
+          } else {
+            int bin = 0;
+            while (bin < thresholds.length && c > thresholds[bin]) {
+              bin++;
+            }
+            cell = scratch + 1 + bin;
+          }
+        } else {
+          cell = outcomes + ordinal;
+        }
+        index[ordinal * stride + c] = cell;
+      }
+    }
+    return index;
   }
 
   /**

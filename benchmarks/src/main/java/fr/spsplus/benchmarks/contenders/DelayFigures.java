@@ -11,4 +11,5 @@ package fr.spsplus.benchmarks.contenders;
  * @param closedBefore requests closed before the quarter
  * @param openAtEnd requests still open at the end of the quarter (or closed after it)
  */
-public record DelayFigures(long closed, long onTime, double rate, long closedBefore, long openAtEnd) {}
+public record DelayFigures(
+    long closed, long onTime, double rate, long closedBefore, long openAtEnd) {}

@@ -27,14 +27,14 @@ import org.duckdb.DuckDBConnection;
 
 /**
  * The DuckDB contender: the same questions asked in SQL to an in-process, in-memory DuckDB through
- * JDBC. The data is loaded before any timing ({@link #load}: the Appender for the rows, SQL for
- * the derived tables), so the timings are those of the queries alone; the exact percentile is
- * {@code quantile_disc}.
+ * JDBC. The data is loaded before any timing ({@link #load}: the Appender for the rows, SQL for the
+ * derived tables), so the timings are those of the queries alone; the exact percentile is {@code
+ * quantile_disc}.
  *
- * <p>Tables: {@code calls(outcome, wait, site, arrived)} with the arrival as a local
- * Europe/Paris timestamp (what a SQL user stores to group by month); {@code sites(site, network)};
- * {@code call_states(network, site, month, outcome, wait, n)}, the per-structure states of T3 (a
- * counting histogram per site and month, the SQL form of spsplus's mergeable state); {@code
+ * <p>Tables: {@code calls(outcome, wait, site, arrived)} with the arrival as a local Europe/Paris
+ * timestamp (what a SQL user stores to group by month); {@code sites(site, network)}; {@code
+ * call_states(network, site, month, outcome, wait, n)}, the per-structure states of T3 (a counting
+ * histogram per site and month, the SQL form of spsplus's mergeable state); {@code
  * answers(question, point, weight)}; {@code requests(received, closed, announced, zone)} and a
  * calendar {@code workdays(zone, day, idx)} whose {@code idx} counts the working days up to {@code
  * day}, so that the working days after reception up to closing are {@code idx(closed) −
@@ -74,8 +74,8 @@ public final class DuckDbContender implements AutoCloseable {
       sql.execute("SET threads TO " + threads);
       sql.execute("SET preserve_insertion_order = false");
       sql.execute(
-          "CREATE TABLE calls(outcome TINYINT, wait INTEGER, site SMALLINT, arrived TIMESTAMP)");
-      sql.execute("CREATE TABLE sites(site SMALLINT, network TINYINT)");
+          "CREATE TABLE calls(outcome TINYINT, wait INTEGER, site INTEGER, arrived TIMESTAMP)");
+      sql.execute("CREATE TABLE sites(site INTEGER, network TINYINT)");
       sql.execute("CREATE TABLE answers(question TINYINT, point TINYINT, weight DOUBLE)");
       sql.execute(
           "CREATE TABLE requests(received DATE, closed DATE, announced INTEGER, zone TINYINT)");
@@ -104,9 +104,10 @@ public final class DuckDbContender implements AutoCloseable {
     ZoneRules paris = ZoneId.of("Europe/Paris").getRules();
     byte[] outcomes = calls.outcomes();
     int[] waits = calls.waits();
-    short[] sites = calls.sites();
+    int[] sites = calls.sites();
     long[] arrivals = calls.arrivals();
-    try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "calls")) {
+    try (DuckDBAppender appender =
+        connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "calls")) {
       for (int i = 0; i < outcomes.length; i++) {
         long local =
             arrivals[i]
@@ -119,10 +120,11 @@ public final class DuckDbContender implements AutoCloseable {
         appender.endRow();
       }
     }
-    try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "sites")) {
+    try (DuckDBAppender appender =
+        connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "sites")) {
       for (int s = 0; s < structures.siteCount(); s++) {
         appender.beginRow();
-        appender.append((short) s);
+        appender.append(s);
         appender.append((byte) structures.networkOf(s));
         appender.endRow();
       }
@@ -133,7 +135,8 @@ public final class DuckDbContender implements AutoCloseable {
     byte[] questions = surveys.questions();
     byte[] points = surveys.points();
     double[] weights = surveys.weights();
-    try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "answers")) {
+    try (DuckDBAppender appender =
+        connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "answers")) {
       for (int i = 0; i < questions.length; i++) {
         appender.beginRow();
         appender.append(questions[i]);
@@ -146,7 +149,8 @@ public final class DuckDbContender implements AutoCloseable {
     int[] closed = requests.closed();
     int[] announced = requests.announced();
     byte[] zones = requests.zones();
-    try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "requests")) {
+    try (DuckDBAppender appender =
+        connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "requests")) {
       for (int i = 0; i < received.length; i++) {
         appender.beginRow();
         appender.appendEpochDays(received[i]);
@@ -160,7 +164,8 @@ public final class DuckDbContender implements AutoCloseable {
         appender.endRow();
       }
     }
-    try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "holidays")) {
+    try (DuckDBAppender appender =
+        connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "holidays")) {
       List<HolidayZone> zoneList = RequestData.ZONES;
       for (int z = 0; z < zoneList.size(); z++) {
         HolidayCalendar calendar = HolidayCalendar.of(zoneList.get(z));
@@ -225,7 +230,7 @@ public final class DuckDbContender implements AutoCloseable {
                     + CALL_AGGREGATES
                     + " FROM calls GROUP BY ALL")) {
       while (rows.next()) {
-        String site = structures.site(rows.getShort("site")).value();
+        String site = structures.site(rows.getInt("site")).value();
         figures.put(key(site, rows.getObject("month", LocalDate.class)), callFigures(rows));
       }
     }
@@ -273,7 +278,8 @@ public final class DuckDbContender implements AutoCloseable {
   }
 
   private static String key(String group, LocalDate month) {
-    return SpsplusContender.key(group, ReportingPeriod.ofMonth(month.getYear(), month.getMonthValue()));
+    return SpsplusContender.key(
+        group, ReportingPeriod.ofMonth(month.getYear(), month.getMonthValue()));
   }
 
   private static CallFigures callFigures(ResultSet rows) throws SQLException {

@@ -5,10 +5,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 /**
- * The memory-bandwidth floor: the sum of the very columns a task reads, with nothing else to do.
- * No indicator computation can read its input faster than this loop on the same machine, so {@code
- * task time ÷ floor time} says how much of a task's cost is computation rather than memory
- * traffic. The loops are plain {@code for} loops that the JIT unrolls and vectorises.
+ * The memory-bandwidth floor: the sum of the very columns a task reads, with nothing else to do. No
+ * indicator computation can read its input faster than this loop on the same machine, so {@code
+ * task time ÷ floor time} says how much of a task's cost is computation rather than memory traffic.
+ * The loops are plain {@code for} loops that the JIT unrolls and vectorises.
  */
 public final class FloorScan {
 
@@ -36,7 +36,7 @@ public final class FloorScan {
   }
 
   /**
-   * The columns of T2: those of T1 plus the site shorts and the arrival longs.
+   * The columns of T2: those of T1 plus the site ints and the arrival longs.
    *
    * @param outcomes the outcome column
    * @param waits the wait column
@@ -47,16 +47,16 @@ public final class FloorScan {
    * @return the sum of every element of the four
    */
   public static long scanT2(
-      byte[] outcomes, int[] waits, short[] sites, long[] arrivals, int from, int to) {
-    long shorts = 0;
+      byte[] outcomes, int[] waits, int[] sites, long[] arrivals, int from, int to) {
+    long ints = 0;
     for (int i = from; i < to; i++) {
-      shorts += sites[i];
+      ints += sites[i];
     }
     long longs = 0;
     for (int i = from; i < to; i++) {
       longs += arrivals[i];
     }
-    return scanT1(outcomes, waits, from, to) + shorts + longs;
+    return scanT1(outcomes, waits, from, to) + ints + longs;
   }
 
   /**

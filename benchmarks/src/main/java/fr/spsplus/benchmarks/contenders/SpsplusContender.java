@@ -39,17 +39,18 @@ import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The spsplus contender: the library's public API, used as its README shows. Every task returns
- * the figures read from the library's own {@link Measurement}s.
+ * The spsplus contender: the library's public API, used as its README shows. Every task returns the
+ * figures read from the library's own {@link Measurement}s.
  *
  * <p>Two input paths: the <b>primitive path</b> feeds columns ({@link
- * CallAccumulator#acceptAll(byte[], int[], int, int)}, {@link GroupedAccumulator#stateFor(
- * StructureCode, long)} with {@link CallAccumulator#acceptOrdinal(int, int)}, {@link
- * SurveyAccumulator#accept(int, double)}); the <b>object path</b> feeds records ({@link
- * CallAccumulator#accept(CallRecord)}, {@link GroupedAccumulator#accept(Object)}, {@link
- * PerceptionAccumulator#accept(SurveyAnswer)}). The two-thread variants split the input in two
- * halves, accumulate each on its own thread (the caller's and one worker) and {@linkplain
- * CallAccumulator#combine combine} the states: the library's merge contract at work.
+ * CallAccumulator#acceptAll(byte[], int[], int, int)}, {@link CallAccumulator#acceptColumns} (and,
+ * one call at a time, {@link GroupedAccumulator#stateFor(StructureCode, long)} with {@link
+ * CallAccumulator#acceptOrdinal(int, int)}), {@link SurveyAccumulator#accept(int, double)}); the
+ * <b>object path</b> feeds records ({@link CallAccumulator#accept(CallRecord)}, {@link
+ * GroupedAccumulator#accept(Object)}, {@link PerceptionAccumulator#accept(SurveyAnswer)}). The
+ * two-thread variants split the input in two halves, accumulate each on its own thread (the
+ * caller's and one worker) and {@linkplain CallAccumulator#combine combine} the states: the
+ * library's merge contract at work.
  */
 public final class SpsplusContender {
 
@@ -106,7 +107,10 @@ public final class SpsplusContender {
   public static CallFigures t1Primitive2(CallData data, ExecutorService worker) {
     int half = data.size() / 2;
     CallAccumulator merged =
-        inTwo(worker, () -> accumulatePrimitive(data, 0, half), () -> accumulatePrimitive(data, half, data.size()))
+        inTwo(
+                worker,
+                () -> accumulatePrimitive(data, 0, half),
+                () -> accumulatePrimitive(data, half, data.size()))
             .combine();
     return figures(merged, null, CallData.QUARTER);
   }
@@ -131,7 +135,10 @@ public final class SpsplusContender {
   public static CallFigures t1Objects2(List<CallRecord> calls, ExecutorService worker) {
     int half = calls.size() / 2;
     CallAccumulator merged =
-        inTwo(worker, () -> accumulateObjects(calls, 0, half), () -> accumulateObjects(calls, half, calls.size()))
+        inTwo(
+                worker,
+                () -> accumulateObjects(calls, 0, half),
+                () -> accumulateObjects(calls, half, calls.size()))
             .combine();
     return figures(merged, null, CallData.QUARTER);
   }
@@ -147,8 +154,8 @@ public final class SpsplusContender {
   // ----------------------------------------------------------------------------------------- T2
 
   /**
-   * T2 on the primitive path, one thread: {@code stateFor(structure, epochSecond)} then {@code
-   * acceptOrdinal} per call, then every group's indicators.
+   * T2 on the primitive path, one thread: the columns through {@link
+   * CallAccumulator#acceptColumns}, then every group's indicators.
    *
    * @param data the calls
    * @return the figures by {@code structure/month}
@@ -158,7 +165,9 @@ public final class SpsplusContender {
   }
 
   /**
-   * Groups a range of the columns by structure × month.
+   * Groups a range of the columns by structure × month with the library's columnar path, {@link
+   * CallAccumulator#acceptColumns}: rows sorted by group a chunk at a time, each group's run
+   * counted at once.
    *
    * @param data the calls
    * @param from first index, inclusive
@@ -169,15 +178,37 @@ public final class SpsplusContender {
       CallData data, int from, int to) {
     GroupedAccumulator<CallRecord, CallAccumulator> grouped =
         CallAccumulator.grouped(MONTHS, POLICY);
+    CallAccumulator.acceptColumns(
+        grouped,
+        data.structures().sites(),
+        data.sites(),
+        data.arrivals(),
+        data.outcomes(),
+        data.waits(),
+        from,
+        to);
+    return grouped;
+  }
+
+  /**
+   * T2 on the primitive path one call at a time: {@code stateFor(structure, epochSecond)} then
+   * {@code acceptOrdinal} per call (the path of a system that receives calls one by one).
+   *
+   * @param data the calls
+   * @return the figures by {@code structure/month}
+   */
+  public static SortedMap<String, CallFigures> t2StateFor(CallData data) {
+    GroupedAccumulator<CallRecord, CallAccumulator> grouped =
+        CallAccumulator.grouped(MONTHS, POLICY);
     StructureCode[] codes = data.structures().sites();
     byte[] outcomes = data.outcomes();
     int[] waits = data.waits();
-    short[] sites = data.sites();
+    int[] sites = data.sites();
     long[] arrivals = data.arrivals();
-    for (int i = from; i < to; i++) {
+    for (int i = 0; i < outcomes.length; i++) {
       grouped.stateFor(codes[sites[i]], arrivals[i]).acceptOrdinal(outcomes[i], waits[i]);
     }
-    return grouped;
+    return groupFigures(grouped);
   }
 
   /**
@@ -190,7 +221,10 @@ public final class SpsplusContender {
   public static SortedMap<String, CallFigures> t2Primitive2(CallData data, ExecutorService worker) {
     int half = data.size() / 2;
     return groupFigures(
-        inTwo(worker, () -> groupPrimitive(data, 0, half), () -> groupPrimitive(data, half, data.size()))
+        inTwo(
+                worker,
+                () -> groupPrimitive(data, 0, half),
+                () -> groupPrimitive(data, half, data.size()))
             .combine());
   }
 
@@ -215,7 +249,10 @@ public final class SpsplusContender {
       List<CallRecord> calls, ExecutorService worker) {
     int half = calls.size() / 2;
     return groupFigures(
-        inTwo(worker, () -> groupObjects(calls, 0, half), () -> groupObjects(calls, half, calls.size()))
+        inTwo(
+                worker,
+                () -> groupObjects(calls, 0, half),
+                () -> groupObjects(calls, half, calls.size()))
             .combine());
   }
 
@@ -364,7 +401,8 @@ public final class SpsplusContender {
       SurveyPolicy policy = PERCEPTION.policy(question);
       figures.put(
           question,
-          surveyFigures(answers, policy.topBox(answers, question.indicator(), null, CallData.QUARTER)));
+          surveyFigures(
+              answers, policy.topBox(answers, question.indicator(), null, CallData.QUARTER)));
     }
     return figures;
   }
@@ -385,7 +423,8 @@ public final class SpsplusContender {
     for (SurveyQuestion question : SurveyData.QUESTIONS) {
       figures.put(
           question,
-          surveyFigures(perception.answers(question), perception.measure(question, CallData.QUARTER)));
+          surveyFigures(
+              perception.answers(question), perception.measure(question, CallData.QUARTER)));
     }
     return figures;
   }
@@ -413,7 +452,8 @@ public final class SpsplusContender {
    * @return the figures
    */
   public static DelayFigures t5(List<ProcessedRequest> requests) {
-    DelayAccumulator delays = DelayAccumulator.of(CallData.QUARTER, DelayPolicy.defaults().withEstimation(ESTIMATION));
+    DelayAccumulator delays =
+        DelayAccumulator.of(CallData.QUARTER, DelayPolicy.defaults().withEstimation(ESTIMATION));
     for (int i = 0; i < requests.size(); i++) {
       delays.accept(requests.get(i));
     }
@@ -438,7 +478,9 @@ public final class SpsplusContender {
   }
 
   private static <A extends fr.spsplus.indicators.Accumulator<A>> Pair<A> inTwo(
-      ExecutorService worker, java.util.function.Supplier<A> first, java.util.function.Supplier<A> second) {
+      ExecutorService worker,
+      java.util.function.Supplier<A> first,
+      java.util.function.Supplier<A> second) {
     Future<A> other = worker.submit(second::get);
     A mine = first.get();
     try {

@@ -57,7 +57,9 @@ public final class StreamsContender {
   static CallFigures figures(List<CallRecord> calls) {
     Map<CallOutcome, Long> byOutcome =
         calls.stream()
-            .collect(groupingBy(CallRecord::outcome, () -> new EnumMap<>(CallOutcome.class), counting()));
+            .collect(
+                groupingBy(
+                    CallRecord::outcome, () -> new EnumMap<>(CallOutcome.class), counting()));
     long answered = byOutcome.getOrDefault(CallOutcome.ANSWERED_AGENT, 0L);
     long overflow = byOutcome.getOrDefault(CallOutcome.BLOCKED_OVERFLOW, 0L);
     int[] abandonWaits =
@@ -116,7 +118,8 @@ public final class StreamsContender {
         .forEach(
             (key, group) ->
                 figures.put(
-                    SpsplusContender.key(key.structure().value(), ReportingPeriod.ofMonth(key.month())),
+                    SpsplusContender.key(
+                        key.structure().value(), ReportingPeriod.ofMonth(key.month())),
                     figures(group)));
     return figures;
   }
@@ -148,7 +151,9 @@ public final class StreamsContender {
         groups.entrySet().stream()
             .collect(
                 groupingBy(
-                    e -> SpsplusContender.key("national", ReportingPeriod.ofMonth(e.getKey().month())),
+                    e ->
+                        SpsplusContender.key(
+                            "national", ReportingPeriod.ofMonth(e.getKey().month())),
                     Collectors.flatMapping(e -> e.getValue().stream(), Collectors.toList())));
     TreeMap<String, CallFigures> figures = new TreeMap<>();
     merged.forEach((key, list) -> figures.put(key, figures(list)));
@@ -165,7 +170,11 @@ public final class StreamsContender {
   public static Map<SurveyQuestion, SurveyFigures> t4(List<SurveyAnswer> answers) {
     Map<SurveyQuestion, List<SurveyAnswer>> byQuestion =
         answers.stream()
-            .collect(groupingBy(SurveyAnswer::question, () -> new EnumMap<>(SurveyQuestion.class), Collectors.toList()));
+            .collect(
+                groupingBy(
+                    SurveyAnswer::question,
+                    () -> new EnumMap<>(SurveyQuestion.class),
+                    Collectors.toList()));
     EnumMap<SurveyQuestion, SurveyFigures> figures = new EnumMap<>(SurveyQuestion.class);
     byQuestion.forEach(
         (question, list) -> {
@@ -220,7 +229,11 @@ public final class StreamsContender {
     LocalDate last = CallData.QUARTER.lastDay();
     Map<Boolean, Long> onTime =
         requests.stream()
-            .filter(r -> r.closedOn() != null && !r.closedOn().isBefore(first) && !r.closedOn().isAfter(last))
+            .filter(
+                r ->
+                    r.closedOn() != null
+                        && !r.closedOn().isBefore(first)
+                        && !r.closedOn().isAfter(last))
             .collect(
                 Collectors.partitioningBy(
                     r ->

@@ -1,8 +1,8 @@
 package fr.spsplus.benchmarks.contenders;
 
 /**
- * What every contender of T4 returns for one question: the weighted share of satisfied answers
- * (top two points of four) with its Wilson 95 % interval at the Kish effective sample size, as the
+ * What every contender of T4 returns for one question: the weighted share of satisfied answers (top
+ * two points of four) with its Wilson 95 % interval at the Kish effective sample size, as the
  * default weighted estimation of spsplus defines it.
  *
  * @param valid answers other than "ne se prononce pas"

@@ -13,8 +13,8 @@ import java.util.SplittableRandom;
 /**
  * Synthetic requests (démarches) with a delay announced in working days, received over the six
  * months up to the end of {@link CallData#QUARTER} and closed after a log-normal processing time,
- * or still open (5 %). The cohort of the task is the requests closed in the quarter; the others
- * are counted as exclusions (closed before, open at the end).
+ * or still open (5 %). The cohort of the task is the requests closed in the quarter; the others are
+ * counted as exclusions (closed before, open at the end).
  *
  * <p>Twenty procedures, each with its own announced delay (5 to 30 working days); 90 % of the
  * requests in metropolitan France, 5 % in Alsace-Moselle and 5 % in La Réunion, whose public
@@ -111,7 +111,9 @@ public final class RequestData {
       boolean open = random.nextDouble() < 0.05;
       // Calendar days of processing: log-normal around 1.3 × the announced working days.
       int processing =
-          (int) Math.min(200, Math.round(announcedDays(p) * 1.3 * Math.exp(random.nextGaussian() * 0.45)));
+          (int)
+              Math.min(
+                  200, Math.round(announcedDays(p) * 1.3 * Math.exp(random.nextGaussian() * 0.45)));
       int closedOffset = open ? -1 : Math.min(days.length - 1, receivedOffset + processing);
       StructureCode site = structures.site(random.nextInt(structures.siteCount()));
       ProcessedRequest request =

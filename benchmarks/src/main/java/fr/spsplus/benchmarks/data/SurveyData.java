@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Synthetic weighted answers to the five perception questions (satisfaction globale, délais,
- * accessibilité, effort, relation), on the default four-point scale plus "ne se prononce pas",
- * held as columns (question ordinal, point index, weight) and, on demand, as {@link SurveyAnswer}
+ * accessibilité, effort, relation), on the default four-point scale plus "ne se prononce pas", held
+ * as columns (question ordinal, point index, weight) and, on demand, as {@link SurveyAnswer}
  * objects.
  *
  * <p>Each question has its own share of satisfied answers, near the 2025 national barometer (63 %
@@ -75,8 +75,10 @@ public final class SurveyData {
     double[] weights = new double[count];
     short[] sites = new short[count];
     long[] answeredAt = new long[count];
-    long start = CallData.QUARTER.startInstant(fr.spsplus.core.period.ReportingPeriod.DEFAULT_ZONE)
-        .getEpochSecond();
+    long start =
+        CallData.QUARTER
+            .startInstant(fr.spsplus.core.period.ReportingPeriod.DEFAULT_ZONE)
+            .getEpochSecond();
     for (int i = 0; i < count; i++) {
       int q = random.nextInt(QUESTIONS.size());
       double u = random.nextDouble();

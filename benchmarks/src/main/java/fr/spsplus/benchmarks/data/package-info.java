@@ -1,4 +1,7 @@
-/** The benchmark data: fixed-seed generators of calls, survey answers and requests, held both as columnar primitive arrays and as spsplus records. */
+/**
+ * The benchmark data: fixed-seed generators of calls, survey answers and requests, held both as
+ * columnar primitive arrays and as spsplus records.
+ */
 @NullMarked
 package fr.spsplus.benchmarks.data;
 

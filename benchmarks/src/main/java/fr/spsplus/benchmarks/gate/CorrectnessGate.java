@@ -44,7 +44,11 @@ public final class CorrectnessGate {
    * @param groups the number of groups compared
    * @param mismatch the first difference found, or {@code null} if the answers agree
    */
-  public record Check(String task, String contender, int groups, @org.jspecify.annotations.Nullable String mismatch) {
+  public record Check(
+      String task,
+      String contender,
+      int groups,
+      @org.jspecify.annotations.Nullable String mismatch) {
 
     /**
      * Tells whether the answers agree.
@@ -58,7 +62,8 @@ public final class CorrectnessGate {
     @Override
     public String toString() {
       return String.format(
-          "%-3s %-28s %5d group(s)  %s", task, contender, groups, passed() ? "OK" : "FAILED: " + mismatch);
+          "%-3s %-28s %5d group(s)  %s",
+          task, contender, groups, passed() ? "OK" : "FAILED: " + mismatch);
     }
   }
 
@@ -78,15 +83,32 @@ public final class CorrectnessGate {
         DuckDbContender.load(data.calls(), data.surveys(), data.requests(), duckDbThreads)) {
       CallFigures t1 = SpsplusContender.t1Primitive(data.calls());
       checks.add(compare("T1", "spsplus objects", t1, SpsplusContender.t1Objects(records)));
-      checks.add(compare("T1", "spsplus primitive 2 threads", t1, SpsplusContender.t1Primitive2(data.calls(), worker)));
-      checks.add(compare("T1", "spsplus objects 2 threads", t1, SpsplusContender.t1Objects2(records, worker)));
+      checks.add(
+          compare(
+              "T1",
+              "spsplus primitive 2 threads",
+              t1,
+              SpsplusContender.t1Primitive2(data.calls(), worker)));
+      checks.add(
+          compare(
+              "T1", "spsplus objects 2 threads", t1, SpsplusContender.t1Objects2(records, worker)));
       checks.add(compare("T1", "duckdb", t1, duck.t1()));
       checks.add(compare("T1", "streams", t1, StreamsContender.t1(records)));
 
       SortedMap<String, CallFigures> t2 = SpsplusContender.t2Primitive(data.calls());
+      checks.add(
+          compareMaps(
+              "T2", "spsplus stateFor per call", t2, SpsplusContender.t2StateFor(data.calls())));
       checks.add(compareMaps("T2", "spsplus objects", t2, SpsplusContender.t2Objects(records)));
-      checks.add(compareMaps("T2", "spsplus primitive 2 threads", t2, SpsplusContender.t2Primitive2(data.calls(), worker)));
-      checks.add(compareMaps("T2", "spsplus objects 2 threads", t2, SpsplusContender.t2Objects2(records, worker)));
+      checks.add(
+          compareMaps(
+              "T2",
+              "spsplus primitive 2 threads",
+              t2,
+              SpsplusContender.t2Primitive2(data.calls(), worker)));
+      checks.add(
+          compareMaps(
+              "T2", "spsplus objects 2 threads", t2, SpsplusContender.t2Objects2(records, worker)));
       checks.add(compareMaps("T2", "duckdb", t2, duck.t2()));
       checks.add(compareMaps("T2", "streams", t2, StreamsContender.t2(records)));
 
@@ -94,17 +116,26 @@ public final class CorrectnessGate {
           SpsplusContender.t3(data.structures(), SpsplusContender.t3Input(data.calls()));
       checks.add(compareMaps("T3", "duckdb", t3, duck.t3()));
       checks.add(
-          compareMaps("T3", "streams", t3, StreamsContender.t3(data.structures(), StreamsContender.group(records))));
+          compareMaps(
+              "T3",
+              "streams",
+              t3,
+              StreamsContender.t3(data.structures(), StreamsContender.group(records))));
 
       Map<SurveyQuestion, SurveyFigures> t4 = SpsplusContender.t4Primitive(data.surveys());
-      checks.add(compareSurveys("spsplus objects", t4, SpsplusContender.t4Objects(data.surveys().answers())));
+      checks.add(
+          compareSurveys(
+              "spsplus objects", t4, SpsplusContender.t4Objects(data.surveys().answers())));
       checks.add(compareSurveys("duckdb", t4, duck.t4()));
       checks.add(compareSurveys("streams", t4, StreamsContender.t4(data.surveys().answers())));
 
       DelayFigures t5 = SpsplusContender.t5(data.requests().requests());
       checks.add(compareDelays("duckdb", t5, duck.t5()));
       checks.add(
-          compareDelays("streams", t5, StreamsContender.t5(data.requests().requests(), StreamsContender.holidays())));
+          compareDelays(
+              "streams",
+              t5,
+              StreamsContender.t5(data.requests().requests(), StreamsContender.holidays())));
     } finally {
       worker.shutdownNow();
     }
@@ -120,7 +151,8 @@ public final class CorrectnessGate {
    * @param actual the contender's
    * @return the check
    */
-  public static Check compare(String task, String contender, CallFigures expected, CallFigures actual) {
+  public static Check compare(
+      String task, String contender, CallFigures expected, CallFigures actual) {
     return new Check(task, contender, 1, callMismatch("", expected, actual));
   }
 
@@ -147,12 +179,17 @@ public final class CorrectnessGate {
           task,
           contender,
           expected.size(),
-          "groups differ: " + missing.size() + " missing, " + extra.size() + " unexpected"
+          "groups differ: "
+              + missing.size()
+              + " missing, "
+              + extra.size()
+              + " unexpected"
               + (missing.isEmpty() ? "" : " (first missing " + missing.first() + ")")
               + (extra.isEmpty() ? "" : " (first unexpected " + extra.first() + ")"));
     }
     for (Map.Entry<String, CallFigures> entry : expected.entrySet()) {
-      String mismatch = callMismatch(entry.getKey() + ": ", entry.getValue(), actual.get(entry.getKey()));
+      String mismatch =
+          callMismatch(entry.getKey() + ": ", entry.getValue(), actual.get(entry.getKey()));
       if (mismatch != null) {
         return new Check(task, contender, expected.size(), mismatch);
       }
@@ -246,12 +283,16 @@ public final class CorrectnessGate {
     return Math.abs(e - a) <= tolerance ? null : what + " " + a + " instead of " + e;
   }
 
-  private static @org.jspecify.annotations.Nullable String relative(String what, double e, double a) {
-    return Math.abs(e - a) <= WEIGHT_TOLERANCE * Math.max(1, Math.abs(e)) ? null : what + " " + a + " instead of " + e;
+  private static @org.jspecify.annotations.Nullable String relative(
+      String what, double e, double a) {
+    return Math.abs(e - a) <= WEIGHT_TOLERANCE * Math.max(1, Math.abs(e))
+        ? null
+        : what + " " + a + " instead of " + e;
   }
 
   @SafeVarargs
-  private static <T> @org.jspecify.annotations.Nullable T firstOf(@org.jspecify.annotations.Nullable T... values) {
+  private static <T> @org.jspecify.annotations.Nullable T firstOf(
+      @org.jspecify.annotations.Nullable T... values) {
     for (T value : values) {
       if (value != null) {
         return value;
@@ -274,7 +315,11 @@ public final class CorrectnessGate {
     BenchmarkData data = BenchmarkData.shared();
     out.printf(
         "Correctness gate: %,d calls, %,d answers, %,d requests, %d sites, seed %d%n",
-        data.sizes().calls(), data.sizes().answers(), data.sizes().requests(), data.sizes().sites(), data.sizes().seed());
+        data.sizes().calls(),
+        data.sizes().answers(),
+        data.sizes().requests(),
+        data.sizes().sites(),
+        data.sizes().seed());
     List<Check> checks = run(data, threads);
     checks.forEach(out::println);
     long failed = checks.stream().filter(c -> !c.passed()).count();

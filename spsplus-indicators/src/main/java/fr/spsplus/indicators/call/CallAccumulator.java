@@ -69,8 +69,11 @@ import org.jspecify.annotations.Nullable;
  *       for systems that hold calls in arrays. It allocates nothing, hashes nothing and boxes
  *       nothing: one range check, one counter increment and, for an answered call or a queue
  *       abandon, one histogram increment;
- *   <li>{@link #acceptAll(byte[], int[], int, int)}: a columnar batch, validated as a whole before
- *       anything is counted.
+ *   <li>{@link #acceptAll(byte[], int[], int, int)}: a columnar batch in one pass, one table
+ *       look-up and one increment per call without a branch on the outcome (about 1 ns a call), all
+ *       or nothing: an invalid element leaves the accumulator unchanged;
+ *   <li>{@link #acceptColumns}: columns of many structures into a {@link GroupedAccumulator},
+ *       sorted by group a chunk at a time so that each group's state is fed a run of calls.
  * </ul>
  *
  * <p>The wait of an outcome other than ANSWERED_AGENT and ABANDONED_QUEUE is checked (0 to {@value
@@ -259,9 +262,12 @@ public final class CallAccumulator implements Accumulator<CallAccumulator> {
   }
 
   /**
-   * Adds the calls {@code from} (inclusive) to {@code to} (exclusive) of two parallel columns. The
-   * whole range is validated before anything is counted: if one element is invalid, the exception
-   * names it (for example {@code waitSeconds[17]}) and the accumulator is unchanged.
+   * Adds the calls {@code from} (inclusive) to {@code to} (exclusive) of two parallel columns. All
+   * or nothing: if one element is invalid, the exception names it (for example {@code
+   * waitSeconds[17]}) and the accumulator is unchanged (the calls counted before it are taken
+   * back). Allocates nothing per call; the first call of an accumulator fetches the look-up table
+   * shared by the accumulators of its policy ({@code 4 × 8 × (cap + 2)} bytes, 115 KB with the
+   * default cap).
    *
    * @param outcomeOrdinals the outcomes' ordinals ({@link CallOutcome#ordinal()}), 0 to 7
    * @param waitSeconds the queue waits, 0 to {@value CallRecord#MAX_WAIT_SECONDS} seconds

@@ -198,8 +198,8 @@ public final class RatioReport {
             Locale.ROOT,
             "%,d calls (200 sites × 3 months), %s answers, %s requests; DuckDB threads: %s",
             machine.calls(),
-            machine.get("answers"),
-            machine.get("requests"),
+            grouped(machine.get("answers")),
+            grouped(machine.get("requests")),
             machine.get("duckdb.threads")));
     md.append('\n');
     md.append("## Ratios and targets\n\n");
@@ -252,6 +252,15 @@ public final class RatioReport {
           .append(" |\n");
     }
     return md.toString();
+  }
+
+  /** Writes a count with thousands separators, or the text unchanged if it is not a count. */
+  private static String grouped(String count) {
+    try {
+      return String.format(Locale.ROOT, "%,d", Long.parseLong(count));
+    } catch (NumberFormatException e) {
+      return count;
+    }
   }
 
   private static void row(StringBuilder md, String key, String value) {
@@ -367,6 +376,20 @@ public final class RatioReport {
             "ClientBenchmark.rawOkHttp",
             "ClientBenchmark.spsplusClient",
             atLeast(0.9)));
+    ratios.add(
+        divide(
+            s,
+            "Client throughput ÷ raw OkHttp configured as spsplus",
+            "ClientBenchmark.rawOkHttpConfigured",
+            "ClientBenchmark.spsplusClient",
+            null));
+    ratios.add(
+        divide(
+            s,
+            "Raw OkHttp configured as spsplus ÷ raw OkHttp (throughput)",
+            "ClientBenchmark.rawOkHttp",
+            "ClientBenchmark.rawOkHttpConfigured",
+            null));
     Optional<Score> client = Optional.ofNullable(s.get("ClientBenchmark.spsplusClient"));
     Optional<Score> raw = Optional.ofNullable(s.get("ClientBenchmark.rawOkHttp"));
     ratios.add(

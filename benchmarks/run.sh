@@ -3,9 +3,9 @@
 #
 #   benchmarks/run.sh            full run: the data of issue #8 (10 million calls, 1 million answers,
 #                                1 million requests), JMH defaults of each class (2 forks, 5 × 1 s
-#                                warm-up, 10 × 1 s measurement). About 40 minutes on 2 cores.
+#                                warm-up, 10 × 1 s measurement). About 30 minutes on 2 cores.
 #   benchmarks/run.sh --quick    harness check in under 5 minutes: one fifth of the data, 1 fork,
-#                                1 × 1 s warm-up, 2 × 1 s measurement. Its ratios are indicative only.
+#                                2 × 1 s warm-up, 2 × 1 s measurement. Its ratios are indicative only.
 #   benchmarks/run.sh [--quick] [--only REGEX] [-- extra JMH options]
 #                                REGEX selects benchmarks (JMH include pattern), e.g. 'T1|Client'.
 #
@@ -40,7 +40,7 @@ heap=${BENCH_HEAP:-6g}
 duck_threads=${DUCKDB_THREADS:-2}
 if [ "$mode" = quick ]; then
   calls=2000000; answers=200000; requests=200000
-  jmh_mode=(-f 1 -wi 1 -w 1s -i 2 -r 1s)
+  jmh_mode=(-f 1 -wi 2 -w 1s -i 2 -r 1s)
 else
   calls=10000000; answers=1000000; requests=1000000
   jmh_mode=()

@@ -275,6 +275,48 @@ class CallAccumulatorPropertiesTest {
     assertThat(results(accumulator)).isEqualTo(before);
   }
 
+  @Property
+  void aBatchRejectedMidwayUndoesItsCallsAndTheNextBatchCountsNormally(
+      @ForAll("policies") CallPolicy policy,
+      @ForAll("callLists") List<Call> before,
+      @ForAll("callLists") List<Call> batch,
+      @ForAll("badWaits") int badWait,
+      @ForAll @IntRange(min = 0, max = 150) int position) {
+    int bad = Math.min(position, batch.size());
+    byte[] outcomes = new byte[batch.size() + 1];
+    int[] waits = new int[batch.size() + 1];
+    for (int i = 0, j = 0; i < outcomes.length; i++) {
+      if (i == bad) {
+        outcomes[i] = (byte) CallOutcome.ANSWERED_AGENT.ordinal();
+        waits[i] = badWait;
+      } else {
+        outcomes[i] = (byte) batch.get(j).outcome().ordinal();
+        waits[i] = batch.get(j).waitSeconds();
+        j++;
+      }
+    }
+    CallAccumulator accumulator = accumulate(policy, before);
+    List<Measurement> unchanged = results(accumulator);
+    assertThatThrownBy(() -> accumulator.acceptAll(outcomes, waits))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("waitSeconds[" + bad + "]");
+    assertThat(results(accumulator)).isEqualTo(unchanged);
+    assertThat(accumulator.count()).isEqualTo(before.size());
+
+    // The batch without its bad element, through the batch path, equals one call at a time.
+    byte[] goodOutcomes = new byte[batch.size()];
+    int[] goodWaits = new int[batch.size()];
+    for (int i = 0; i < batch.size(); i++) {
+      goodOutcomes[i] = (byte) batch.get(i).outcome().ordinal();
+      goodWaits[i] = batch.get(i).waitSeconds();
+    }
+    accumulator.acceptAll(goodOutcomes, goodWaits);
+    List<Call> all = new ArrayList<>(before);
+    all.addAll(batch);
+    assertThat(results(accumulator)).isEqualTo(results(accumulate(policy, all)));
+    assertThat(accumulator.count()).isEqualTo(all.size());
+  }
+
   @Provide
   static Arbitrary<Integer> badWaits() {
     return Arbitraries.oneOf(

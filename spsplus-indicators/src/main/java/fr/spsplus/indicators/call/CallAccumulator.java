@@ -746,14 +746,14 @@ public final class CallAccumulator implements Accumulator<CallAccumulator> {
    *     CallPolicy#stateSizeBytes()} ÷ 8)
    */
   public long[] counters() {
-    long[] counters = new long[COUNTERS_FIXED + answeredWaits.length + abandonBins.length];
+    int histogram = cap + 2; // the cells after it are acceptAll's scratch, zero here
+    long[] counters = new long[COUNTERS_FIXED + histogram + abandonBins.length];
     System.arraycopy(outcomeCounts, 0, counters, 0, outcomeCounts.length);
     counters[SHORT_ABANDONS_AT] = shortAbandons;
     counters[ABOVE_CAP_SUM_AT] = aboveCapWaitSum;
     counters[ABOVE_CAP_SQUARES_AT] = aboveCapWaitSumOfSquares;
-    System.arraycopy(answeredWaits, 0, counters, COUNTERS_FIXED, answeredWaits.length);
-    System.arraycopy(
-        abandonBins, 0, counters, COUNTERS_FIXED + answeredWaits.length, abandonBins.length);
+    System.arraycopy(answeredWaits, 0, counters, COUNTERS_FIXED, histogram);
+    System.arraycopy(abandonBins, 0, counters, COUNTERS_FIXED + histogram, abandonBins.length);
     return counters;
   }
 
@@ -777,7 +777,7 @@ public final class CallAccumulator implements Accumulator<CallAccumulator> {
     Objects.requireNonNull(counters, "counters");
     CallAccumulator state = new CallAccumulator(policy);
     int histogramAt = COUNTERS_FIXED;
-    int binsAt = histogramAt + state.answeredWaits.length;
+    int binsAt = histogramAt + state.cap + 2;
     int length = binsAt + state.abandonBins.length;
     if (counters.length != length) {
       throw new InvalidInputException(
@@ -828,7 +828,7 @@ public final class CallAccumulator implements Accumulator<CallAccumulator> {
     state.shortAbandons = counters[SHORT_ABANDONS_AT];
     state.aboveCapWaitSum = sum;
     state.aboveCapWaitSumOfSquares = squares;
-    System.arraycopy(counters, histogramAt, state.answeredWaits, 0, state.answeredWaits.length);
+    System.arraycopy(counters, histogramAt, state.answeredWaits, 0, binsAt - histogramAt);
     System.arraycopy(counters, binsAt, state.abandonBins, 0, state.abandonBins.length);
     return state;
   }

@@ -137,6 +137,12 @@ public final class SpsplusJson {
     Objects.requireNonNull(json, "json");
     JavaType listType = mapper.getTypeFactory().constructCollectionType(List.class, elementType);
     List<T> values = read(listType, List.class, () -> mapper.readValue(json, listType));
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i) == null) {
+        throw new InvalidInputException(
+            MESSAGES.message("json.element.null", i, elementType.getSimpleName()));
+      }
+    }
     return List.copyOf(values);
   }
 

@@ -120,4 +120,17 @@ class SpsplusJsonTest {
     assertThat(e.key()).isEqualTo("json.encoding");
     assertThat(e.getMessage(Locale.ENGLISH)).contains("UTF-32");
   }
+
+  @Test
+  void aNullElementOfAListIsBadInput() {
+    // Found while writing CoreParsersFuzzTest#spsplusJson: List.copyOf threw NullPointerException.
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () ->
+                SpsplusJson.compact().readList("[{\"name\":\"a\",\"score\":1},null]", Item.class));
+
+    assertThat(e.key()).isEqualTo("json.element.null");
+    assertThat(e.getMessage(Locale.ENGLISH)).contains("$[1]").contains("Item");
+  }
 }

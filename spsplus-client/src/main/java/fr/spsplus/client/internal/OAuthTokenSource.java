@@ -36,6 +36,12 @@ final class OAuthTokenSource implements Authorizer {
 
   private static final Logger LOG = LoggerFactory.getLogger(AttemptLoop.LOGGER);
 
+  /**
+   * The longest {@code expires_in} taken as an expiry, in seconds: one year (366 days). Beyond it
+   * the token is treated as one without expiry, renewed only when the service answers {@code 401}.
+   */
+  static final long MAX_LIFETIME_SECONDS = 366L * 24 * 3600;
+
   private final OAuthClientCredentials credentials;
   private final HttpUrl endpoint;
   private final AttemptLoop loop;
@@ -163,6 +169,11 @@ final class OAuthTokenSource implements Authorizer {
       throw CallFailures.of(Kind.DECODE, plan.method(), plan.path(), attempts, null);
     }
     long lifetime = seconds(root.get("expires_in"));
+    if (lifetime > MAX_LIFETIME_SECONDS) {
+      // A lifetime of more than a year is no expiry in practice, and a huge one would overflow the
+      // instant arithmetic below: treat it as "no expiry" (the token is renewed after a 401).
+      lifetime = 0;
+    }
     Instant refreshAt = null;
     if (lifetime > 0) {
       Duration life = Duration.ofSeconds(lifetime);

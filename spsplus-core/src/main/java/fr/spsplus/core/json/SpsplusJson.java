@@ -158,7 +158,7 @@ public final class SpsplusJson {
       throw JsonMappers.translate(e, type);
     } catch (CharConversionException e) {
       // Bytes that are not valid UTF-16/32 (Jackson's own decoders): bad content, not an I/O error.
-      throw new InvalidInputException(MESSAGES.message("json.encoding"), e);
+      throw JsonMappers.undecodable(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -260,8 +260,8 @@ public final class PersonalDataDetector {
         if (s.charAt(at) != '@' || at < searchFrom) {
           continue;
         }
-        int start = localPartStart(at);
-        if (start < 0 || start < searchFrom) {
+        int start = localPartStart(at, searchFrom);
+        if (start < 0) {
           continue;
         }
         int end = domainEnd(at + 1);
@@ -275,13 +275,18 @@ public final class PersonalDataDetector {
       return found;
     }
 
-    /** Returns the start of a valid local part ending before {@code at}, or -1. */
-    private int localPartStart(int at) {
+    /**
+     * Returns the start of a valid local part ending before {@code at} and starting at {@code
+     * floor} or after, or -1. The floor is the end of the previous address: a local part never
+     * reaches into it, so that an address glued to the previous one is found as it would be once
+     * that one is redacted ({@code a@b.fr..c@d.fr}: {@code c@d.fr} after {@code a@b.fr}).
+     */
+    private int localPartStart(int at, int floor) {
       int start = at;
-      while (start > 0 && at - start < MAX_LOCAL + 1 && isAtext(s.charAt(start - 1))) {
+      while (start > floor && at - start < MAX_LOCAL + 1 && isAtext(s.charAt(start - 1))) {
         start--;
       }
-      if (start > 0 && isAtext(s.charAt(start - 1))) {
+      if (start > floor && isAtext(s.charAt(start - 1))) {
         return -1; // longer than 64 characters
       }
       while (start < at && s.charAt(start) == '.') {

@@ -191,6 +191,21 @@ class PersonalDataDetectorTest {
   }
 
   @Test
+  void anAddressGluedAfterAnotherIsFoundSoThatRedactionLeavesNothing() {
+    // Found by CoreParsersFuzzTest#personalDataDetector: in "a@b.cA..--h@b.coo" the local part of
+    // the second address reached back into the first one and was refused; once the first was
+    // redacted, "--h@b.coo" was found, so a redacted text still held an address.
+    String text = "-@@--a@b.cA..--h@b.coo -";
+
+    assertThat(DETECTOR.scan(text))
+        .containsExactly(
+            new PersonalDataMatch(PersonalDataKind.EMAIL, 3, 11),
+            new PersonalDataMatch(PersonalDataKind.EMAIL, 13, 22));
+    assertThat(DETECTOR.redact(text)).isEqualTo("-@@[EMAIL]..[EMAIL] -");
+    assertThat(DETECTOR.scan(DETECTOR.redact(text))).isEmpty();
+  }
+
+  @Test
   void matchesNeverShowTheValue() {
     PersonalDataMatch match = DETECTOR.scan("Tél. 06 12 34 56 78").get(0);
     assertThat(match).hasToString("PHONE[5,19)");

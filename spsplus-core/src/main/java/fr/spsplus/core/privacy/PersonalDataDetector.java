@@ -4,7 +4,9 @@ import fr.spsplus.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -13,7 +15,8 @@ import java.util.Set;
  * (NIR), IBANs and payment-card numbers.
  *
  * <p><strong>What is found</strong> (each kind also requires that the match is not glued to a
- * letter or digit on either side):
+ * letter or digit on either side; the end of a previous match counts as a boundary, so that two
+ * pieces of personal data written together are both found):
  *
  * <ul>
  *   <li>{@link PersonalDataKind#EMAIL}: a pragmatic subset of RFC 5322 {@code addr-spec}: a local
@@ -195,6 +198,13 @@ public final class PersonalDataDetector {
     private static final int MAX_DOMAIN = 255;
     private static final int MAX_LABEL = 63;
 
+    /** The most characters a number candidate reads: 20 digits and their separators. */
+    private static final int MAX_RUN_READ = 40;
+
+    /** Marks a start without a match in {@link #midRunMatches}. */
+    private static final PersonalDataMatch NONE =
+        new PersonalDataMatch(PersonalDataKind.PHONE, 0, 1);
+
     private final CharSequence s;
     private final int n;
 
@@ -220,26 +230,29 @@ public final class PersonalDataDetector {
       List<PersonalDataMatch> result = new ArrayList<>();
       int next = 0; // index of the next e-mail
       int lastEnd = -1; // end of the last number found
+      int boundary = 0; // end of the last match of any kind: a match may start there
       int i = 0;
       while (i < n) {
         if (next < emails.size() && i >= emails.get(next).start()) {
           result.add(emails.get(next));
           i = emails.get(next).end();
+          boundary = i;
           next++;
           continue;
         }
         int limit = next < emails.size() ? emails.get(next).start() : n;
-        if (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))) {
+        if (i == boundary || !Character.isLetterOrDigit(s.charAt(i - 1))) {
           boolean midRun =
               i >= 2
                   && i - 1 != lastEnd
                   && isSeparator(s.charAt(i - 1), true)
                   && isAsciiDigit(s.charAt(i - 2));
-          PersonalDataMatch match = numberAt(i, limit, midRun);
+          PersonalDataMatch match = midRun ? midRunMatch(i, limit) : numberAt(i, limit, false);
           if (match != null) {
             result.add(match);
             i = match.end();
             lastEnd = i;
+            boundary = i;
             continue;
           }
         }
@@ -354,6 +367,83 @@ public final class PersonalDataDetector {
     }
 
     // ---------------------------------------------------------------- numbers
+
+    /** The matches found at starts in the middle of a run, by start ({@link #NONE} for none). */
+    private final Map<Integer, PersonalDataMatch> midRunMatches = new HashMap<>();
+
+    /** For each start of {@link #midRunMatches}: the first start at or after it with a match. */
+    private final Map<Integer, Integer> nextMidRunMatch = new HashMap<>();
+
+    /** The limit under which {@link #midRunMatches} were computed. */
+    private int midRunLimit = -1;
+
+    /**
+     * Returns the match at a start {@code q} in the middle of a run of digit groups (after a
+     * separator that follows a digit). Such a match must end the run ({@link #numberAt}); but a run
+     * that goes on into another piece of personal data ends where that one begins, as it does once
+     * that one is redacted: in {@code 78 0612345678 0712345678} both phones are found, and so the
+     * redacted text {@code 78 [TÉLÉPHONE] [TÉLÉPHONE]} holds nothing. The later starts of the run
+     * are settled first, from right to left and once each (no recursion, linear time).
+     */
+    private PersonalDataMatch midRunMatch(int q, int limit) {
+      if (limit != midRunLimit) {
+        midRunMatches.clear();
+        nextMidRunMatch.clear();
+        midRunLimit = limit;
+      }
+      if (!midRunMatches.containsKey(q)) {
+        // The group starts of the run from q on, up to the first one already settled.
+        List<Integer> starts = new ArrayList<>();
+        int nearest = -1; // the first start with a match after the one being settled
+        int p = q;
+        while (true) {
+          starts.add(p);
+          int next = nextGroupStart(p, limit);
+          if (next < 0) {
+            break;
+          }
+          if (midRunMatches.containsKey(next)) {
+            nearest = nextMidRunMatch.get(next);
+            break;
+          }
+          p = next;
+        }
+        for (int k = starts.size() - 1; k >= 0; k--) {
+          int start = starts.get(k);
+          PersonalDataMatch match = numberAt(start, limit, true);
+          if (match == null && nearest >= 0 && nearest - start <= MAX_RUN_READ) {
+            match = numberAt(start, nearest - 1, true);
+          }
+          midRunMatches.put(start, match == null ? NONE : match);
+          if (match != null) {
+            nearest = start;
+          }
+          nextMidRunMatch.put(start, nearest);
+        }
+      }
+      PersonalDataMatch match = midRunMatches.get(q);
+      return match == NONE ? null : match;
+    }
+
+    /**
+     * Returns where the next group of the run containing {@code p} starts: the first digit after a
+     * single separator that follows a digit, reading digits and letters from {@code p}; or -1 when
+     * the run ends first.
+     */
+    private int nextGroupStart(int p, int limit) {
+      int k = p;
+      while (k < limit && Character.isLetterOrDigit(s.charAt(k))) {
+        k++;
+      }
+      if (k > p
+          && k + 1 < limit
+          && isAsciiDigit(s.charAt(k - 1))
+          && isSeparator(s.charAt(k), true)
+          && isAsciiDigit(s.charAt(k + 1))) {
+        return k + 1;
+      }
+      return -1;
+    }
 
     /**
      * Tries every kind at {@code i}. A start in the middle of a run of digit groups (after a

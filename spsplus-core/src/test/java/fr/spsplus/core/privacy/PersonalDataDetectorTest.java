@@ -206,6 +206,33 @@ class PersonalDataDetectorTest {
   }
 
   @Test
+  void aNumberInTheMiddleOfARunEndsWhereTheNextPieceOfPersonalDataBegins() {
+    // Found by CoreParsersFuzzTest#personalDataDetector: after "78 ", the first phone had to end
+    // its run of digit groups, which went on into the second phone; only the second was found,
+    // and once it was redacted the first one was: a redacted text still held a phone number.
+    String text = "Réf. 78 06 12 34 56 78 07 12 34 56 78.";
+
+    assertThat(DETECTOR.scan(text))
+        .containsExactly(
+            new PersonalDataMatch(PersonalDataKind.PHONE, 8, 22),
+            new PersonalDataMatch(PersonalDataKind.PHONE, 23, 37));
+    assertThat(DETECTOR.redact(text)).isEqualTo("Réf. 78 [TÉLÉPHONE] [TÉLÉPHONE].");
+    assertThat(DETECTOR.scan("dossier 12 34 56 78 90 12 34 56 78 90")).isEmpty();
+  }
+
+  @Test
+  void aNumberGluedToTheEndOfAPreviousMatchIsFound() {
+    // "+33…" right after a phone's last digit was not a candidate start (glued to a digit), but
+    // became one once the first phone was redacted to "[TÉLÉPHONE]".
+    String text = "Tél. 06 12 34 56 78+33 6 12 34 56 78.";
+
+    assertThat(DETECTOR.scan(text))
+        .extracting(PersonalDataMatch::kind)
+        .containsExactly(PersonalDataKind.PHONE, PersonalDataKind.PHONE);
+    assertThat(DETECTOR.scan(DETECTOR.redact(text))).isEmpty();
+  }
+
+  @Test
   void matchesNeverShowTheValue() {
     PersonalDataMatch match = DETECTOR.scan("Tél. 06 12 34 56 78").get(0);
     assertThat(match).hasToString("PHONE[5,19)");

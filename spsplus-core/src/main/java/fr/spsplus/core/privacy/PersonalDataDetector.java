@@ -21,10 +21,12 @@ import java.util.Set;
  * <ul>
  *   <li>{@link PersonalDataKind#EMAIL}: a pragmatic subset of RFC 5322 {@code addr-spec}: a local
  *       part of 1–64 "atext" characters and dots (no leading, trailing or double dot; letters may
- *       be non-ASCII, as RFC 6531 allows), {@code @}, a domain of at least two labels (letters,
- *       digits, inner hyphens, 1–63 characters each) whose last label is alphabetic, 2 letters or
- *       more. Quoted local parts, comments and address literals ({@code [192.0.2.1]}) are not
- *       recognised; neither are obfuscations such as {@code jean [at] exemple.fr}.
+ *       be non-ASCII, as RFC 6531 allows; of a longer run, or one with a double dot, the address is
+ *       the part after the last double dot, at most 64 characters: what precedes an address never
+ *       hides it), {@code @}, a domain of at least two labels (letters, digits, inner hyphens, 1–63
+ *       characters each) whose last label is alphabetic, 2 letters or more. Quoted local parts,
+ *       comments and address literals ({@code [192.0.2.1]}) are not recognised; neither are
+ *       obfuscations such as {@code jean [at] exemple.fr}.
  *   <li>{@link PersonalDataKind#PHONE}: French numbers: 10 digits starting with {@code 0} and a
  *       non-zero digit ({@code 01}–{@code 09}: metropolitan numbers and the overseas forms {@code
  *       0262}, {@code 0269}, {@code 0590}, {@code 0594}, {@code 0596}, {@code 0639}, {@code 0690},
@@ -289,29 +291,30 @@ public final class PersonalDataDetector {
     }
 
     /**
-     * Returns the start of a valid local part ending before {@code at} and starting at {@code
-     * floor} or after, or -1. The floor is the end of the previous address: a local part never
-     * reaches into it, so that an address glued to the previous one is found as it would be once
-     * that one is redacted ({@code a@b.fr..c@d.fr}: {@code c@d.fr} after {@code a@b.fr}).
+     * Returns the start of the local part ending before {@code at}, or -1 if there is none: the run
+     * of "atext" characters and dots before the {@code @}, at most {@value #MAX_LOCAL} characters,
+     * starting no earlier than {@code floor} (the end of the previous address), after the last
+     * double dot, without leading dots; it must not end with a dot. What precedes the local part (a
+     * number, another address, anything later redacted) thus never hides an address: {@code
+     * 7893..jean@exemple.fr} holds {@code jean@exemple.fr}, as its redacted form {@code [CARTE
+     * BANCAIRE]..jean@exemple.fr} does.
      */
     private int localPartStart(int at, int floor) {
       int start = at;
-      while (start > floor && at - start < MAX_LOCAL + 1 && isAtext(s.charAt(start - 1))) {
+      while (start > floor && at - start < MAX_LOCAL && isAtext(s.charAt(start - 1))) {
         start--;
       }
-      if (start > floor && isAtext(s.charAt(start - 1))) {
-        return -1; // longer than 64 characters
+      for (int k = at - 1; k > start; k--) {
+        if (s.charAt(k) == '.' && s.charAt(k - 1) == '.') {
+          start = k + 1;
+          break;
+        }
       }
       while (start < at && s.charAt(start) == '.') {
         start++; // "...jean@" or a sentence's dot glued to the address
       }
-      if (start == at || at - start > MAX_LOCAL || s.charAt(at - 1) == '.') {
+      if (start == at || s.charAt(at - 1) == '.') {
         return -1;
-      }
-      for (int k = start + 1; k < at; k++) {
-        if (s.charAt(k) == '.' && s.charAt(k - 1) == '.') {
-          return -1;
-        }
       }
       return start;
     }

@@ -146,7 +146,6 @@ class PersonalDataDetectorTest {
         "jean [at] exemple.fr",
         "marie@exemple",
         "@ServicePublicFR",
-        "a..b@example.com",
         ".@example.com",
         "x@example.c",
         "2 69 05 93 038 295 26",
@@ -230,6 +229,26 @@ class PersonalDataDetectorTest {
         .extracting(PersonalDataMatch::kind)
         .containsExactly(PersonalDataKind.PHONE, PersonalDataKind.PHONE);
     assertThat(DETECTOR.scan(DETECTOR.redact(text))).isEmpty();
+  }
+
+  @Test
+  void whatPrecedesALocalPartNeverHidesTheAddress() {
+    // Found by CoreParsersFuzzTest#personalDataDetector: in "4970 1012 3456 7893..0164a@b.fr" the
+    // double dot made the whole local part "7893..0164a" invalid; once the card was redacted,
+    // "[CARTE BANCAIRE]..0164a@b.fr" held an address. The local part is now what follows the last
+    // double dot, at most 64 characters, whatever precedes it.
+    String card = "Carte 4970 1012 3456 7893..0164a@exemple.fr, merci.";
+    assertThat(DETECTOR.scan(card))
+        .extracting(PersonalDataMatch::kind)
+        .containsExactly(PersonalDataKind.CARD, PersonalDataKind.EMAIL);
+    assertThat(DETECTOR.scan(DETECTOR.redact(card))).isEmpty();
+
+    assertFinds(PersonalDataKind.EMAIL, "Mail : a..", "b@example.com", ".");
+    String longRun = "x".repeat(70) + "@example.com";
+    assertThat(DETECTOR.scan(longRun))
+        .containsExactly(new PersonalDataMatch(PersonalDataKind.EMAIL, 6, longRun.length()));
+    assertThat(DETECTOR.scan(DETECTOR.redact("4111 1111 1111 1111" + longRun.substring(19))))
+        .isEmpty();
   }
 
   @Test

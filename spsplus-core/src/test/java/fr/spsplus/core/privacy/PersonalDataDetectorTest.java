@@ -251,6 +251,41 @@ class PersonalDataDetectorTest {
         .isEmpty();
   }
 
+  /** A text built by the fuzzer where redacting one address reveals another (synthetic). */
+  static String revealingText() throws java.io.IOException {
+    try (java.io.InputStream in =
+        PersonalDataDetectorTest.class.getResourceAsStream(
+            "/fr/spsplus/core/fuzz/CoreParsersFuzzTestInputs/personalDataDetector/"
+                + "finding-address-revealed-by-redacting-the-next")) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void redactionScansAgainUntilNothingIsLeft() throws java.io.IOException {
+    // Found by CoreParsersFuzzTest#personalDataDetector: the 64-character local part of a later
+    // address ran into the over-long domain label of an earlier "@"; once the later address was
+    // redacted, that label was short enough and the earlier address appeared. redact() now scans
+    // its result again until nothing is found.
+    String text = revealingText();
+    assertThat(DETECTOR.scan(text)).hasSize(2);
+
+    String redacted = DETECTOR.redact(text);
+
+    assertThat(DETECTOR.scan(redacted)).isEmpty();
+    assertThat(redacted).contains("300 [EMAIL][EMAIL][EMAIL]+0c18");
+  }
+
+  @ParameterizedTest(name = "[{index}]")
+  @ValueSource(strings = {"1 ", "a@", "06 12 34 56 78 ", "jean.dupont@example.com ", "@a."})
+  void redactingAMegabyteOfAdversarialTextStaysLinear(String unit) {
+    String text = unit.repeat((1 << 20) / unit.length() + 1);
+    CountingText counting = new CountingText(text);
+    String redacted = DETECTOR.redact(counting);
+    assertThat(counting.reads).isLessThanOrEqualTo(100L * text.length());
+    assertThat(DETECTOR.scan(redacted)).isEmpty();
+  }
+
   @Test
   void matchesNeverShowTheValue() {
     PersonalDataMatch match = DETECTOR.scan("Tél. 06 12 34 56 78").get(0);

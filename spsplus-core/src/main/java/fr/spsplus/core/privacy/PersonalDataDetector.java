@@ -217,6 +217,9 @@ public final class PersonalDataDetector {
     private static final int MAX_DOMAIN = 255;
     private static final int MAX_LABEL = 63;
 
+    /** The longest word a phone number may be glued to: 5 letters ({@code tel}, {@code au}…). */
+    private static final int MAX_GLUED_WORD = 5;
+
     /** The most characters a number candidate reads: 20 digits and their separators. */
     private static final int MAX_RUN_READ = 40;
 
@@ -267,6 +270,17 @@ public final class PersonalDataDetector {
                   && isSeparator(s.charAt(i - 1), true)
                   && isAsciiDigit(s.charAt(i - 2));
           PersonalDataMatch match = midRun ? midRunMatch(i, limit) : numberAt(i, limit, false);
+          if (match != null) {
+            result.add(match);
+            i = match.end();
+            lastEnd = i;
+            boundary = i;
+            continue;
+          }
+        } else if (phone && afterShortWord(i)) {
+          // Glued to a word: only a phone number, as strictly grouped as in the middle of a run.
+          PersonalDataMatch match =
+              s.charAt(i) == '+' ? internationalPhone(i, limit) : nationalPhone(i, limit, true);
           if (match != null) {
             result.add(match);
             i = match.end();
@@ -343,6 +357,8 @@ public final class PersonalDataDetector {
       int lastLabelStart = from;
       int end = -1;
       boolean lastAlpha = false;
+      int previousLabelStart = -1;
+      int previousEnd = -1;
       while (p < n && p - from <= MAX_DOMAIN) {
         int labelStart = p;
         boolean alpha = true;
@@ -360,6 +376,8 @@ public final class PersonalDataDetector {
           break;
         }
         labels++;
+        previousLabelStart = lastLabelStart;
+        previousEnd = end;
         lastLabelStart = labelStart;
         lastAlpha = alpha;
         end = p;
@@ -369,6 +387,14 @@ public final class PersonalDataDetector {
         }
         break;
       }
+      if (labels >= 3
+          && isCapitalised(lastLabelStart, end)
+          && isLowerCaseWord(previousLabelStart, previousEnd)) {
+        // "jean@example.com.Merci": a sentence starts after the address, a space is missing.
+        end = previousEnd;
+        lastLabelStart = previousLabelStart;
+        labels--;
+      }
       if (labels < 2 || !lastAlpha || end - lastLabelStart < 2 || end - from > MAX_DOMAIN) {
         return -1;
       }
@@ -376,6 +402,32 @@ public final class PersonalDataDetector {
         return -1;
       }
       return end;
+    }
+
+    /** An upper-case letter then lower-case letters only, two letters or more. */
+    private boolean isCapitalised(int from, int to) {
+      if (to - from < 2 || !Character.isUpperCase(s.charAt(from))) {
+        return false;
+      }
+      for (int k = from + 1; k < to; k++) {
+        if (!Character.isLowerCase(s.charAt(k))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Lower-case letters only, two letters or more. */
+    private boolean isLowerCaseWord(int from, int to) {
+      if (to - from < 2) {
+        return false;
+      }
+      for (int k = from; k < to; k++) {
+        if (!Character.isLowerCase(s.charAt(k))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static boolean isAtext(char c) {
@@ -615,6 +667,11 @@ public final class PersonalDataDetector {
         return null;
       }
       p = i + 1 + length;
+      // "(+33) 6 12 34 56 78": the parentheses belong to the number.
+      boolean parenthesised = i > 0 && s.charAt(i - 1) == '(' && p < limit && s.charAt(p) == ')';
+      if (parenthesised) {
+        p++;
+      }
       if (p < limit && isSeparator(s.charAt(p), true)) {
         p++;
       }
@@ -636,9 +693,32 @@ public final class PersonalDataDetector {
       }
       int k = first + 9;
       if (k <= count && chars.charAt(first) != '0' && endsAtGroup(k, count, limit)) {
-        return new PersonalDataMatch(PersonalDataKind.PHONE, i, ends[k - 1]);
+        return new PersonalDataMatch(
+            PersonalDataKind.PHONE, parenthesised ? i - 1 : i, ends[k - 1]);
       }
       return null;
+    }
+
+    /**
+     * Tells whether a phone number may start at {@code i} although a letter precedes it: {@code i}
+     * holds {@code 0} or {@code +} right after a short word of 1 to {@value #MAX_GLUED_WORD}
+     * letters that stands alone before it ({@code le0612345678}, {@code tel06 12 34 56 78}, {@code
+     * Tél+33612345678}: a missing space). Codes such as {@code DOSSIER0612345678} or {@code
+     * AB12C0612345678} do not qualify.
+     */
+    private boolean afterShortWord(int i) {
+      char c = s.charAt(i);
+      if (c != '0' && c != '+') {
+        return false;
+      }
+      int k = i;
+      while (k > 0 && i - k <= MAX_GLUED_WORD && Character.isLetter(s.charAt(k - 1))) {
+        k--;
+      }
+      int letters = i - k;
+      return letters >= 1
+          && letters <= MAX_GLUED_WORD
+          && (k == 0 || !Character.isLetterOrDigit(s.charAt(k - 1)));
     }
 
     /**

@@ -140,7 +140,8 @@ class PersonalDataDetectorTest {
         "061234567890",
         "06 12 34 56",
         "0612345678AB",
-        "tel06 12 34 56 78",
+        "DOSSIER0612345678",
+        "AB12C0612345678",
         "+44 20 7946 0958",
         "+33 1 23 45 67",
         "jean [at] exemple.fr",
@@ -284,6 +285,30 @@ class PersonalDataDetectorTest {
     String redacted = DETECTOR.redact(counting);
     assertThat(counting.reads).isLessThanOrEqualTo(100L * text.length());
     assertThat(DETECTOR.scan(redacted)).isEmpty();
+  }
+
+  @Test
+  void aPhoneGluedToAShortWordIsFound() {
+    // Written for the hand-made corpus: a missing space ("le0199003344") hid the number.
+    assertFinds(PersonalDataKind.PHONE, "Appelez le", "0199003344", ", c’est mon fixe.");
+    assertFinds(PersonalDataKind.PHONE, "tel", "06 12 34 56 78", ".");
+    assertFinds(PersonalDataKind.PHONE, "Tél", "+33612345678", ".");
+    // As strict as in the middle of a run: a block, pairs or 4-2-2-2.
+    assertThat(DETECTOR.scan("tel06 1 234 56 78.")).isEmpty();
+  }
+
+  @Test
+  void aCountryCodeInParenthesesBelongsToTheNumber() {
+    assertFinds(PersonalDataKind.PHONE, "Depuis l’étranger : ", "(+33) 6 12 34 56 78", ", merci.");
+    assertFinds(PersonalDataKind.PHONE, "Tél. ", "(+262) 692 12 34 56", ".");
+  }
+
+  @Test
+  void aCapitalisedWordGluedAfterAnAddressIsNotPartOfIt() {
+    // "…@example.com.Merci.": a space is missing after the full stop.
+    assertFinds(PersonalDataKind.EMAIL, "Adresse : ", "m.durand@example.com", ".Merci.");
+    assertFinds(PersonalDataKind.EMAIL, "Écrire à ", "Jean.Dupont@Example.COM", ".");
+    assertFinds(PersonalDataKind.EMAIL, "", "contact@mairie.Paris", " est l’adresse.");
   }
 
   @Test

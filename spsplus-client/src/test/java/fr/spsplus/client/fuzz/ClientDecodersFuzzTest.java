@@ -338,6 +338,13 @@ class ClientDecodersFuzzTest {
     allowOnly(text, () -> PlatformEvent.parse(body), InvalidInputException.class);
   }
 
+  /** The record's values as text, field names left out. */
+  private static String values(OpenDataRecord record) {
+    StringBuilder text = new StringBuilder();
+    record.fields().values().forEach(v -> text.append(v).append('\n'));
+    return text.toString();
+  }
+
   private static <T> void drain(CloseableIterable<T> items, int max, Consumer<T> each) {
     try (items) {
       Iterator<T> it = items.iterator();
@@ -365,7 +372,8 @@ class ClientDecodersFuzzTest {
         try {
           read.run();
         } catch (InvalidInputException documented) {
-          Fuzzing.checkMessages(documented, record.toString());
+          // Messages name the field (by design), never its value: checked against the values.
+          Fuzzing.checkMessages(documented, values(record));
         }
       }
     }

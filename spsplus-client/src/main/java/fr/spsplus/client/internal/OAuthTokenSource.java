@@ -164,7 +164,7 @@ final class OAuthTokenSource implements Authorizer {
     JsonNode tokenType = root == null ? null : root.get("token_type");
     if (accessToken == null
         || !accessToken.isTextual()
-        || accessToken.textValue().isBlank()
+        || !isVisibleAscii(accessToken.textValue())
         || (tokenType != null && !"bearer".equalsIgnoreCase(tokenType.asText()))) {
       throw CallFailures.of(Kind.DECODE, plan.method(), plan.path(), attempts, null);
     }
@@ -188,6 +188,24 @@ final class OAuthTokenSource implements Authorizer {
         plan.path(),
         lifetime > 0 ? "valid " + lifetime + " s" : "without expiry");
     return new AccessToken(accessToken.textValue(), refreshAt);
+  }
+
+  /**
+   * Whether a token can be sent in an {@code Authorization: Bearer} header: one or more visible
+   * ASCII characters (RFC 6749 §A.12 allows 0x20 to 0x7E; a space would split the header's value,
+   * and OkHttp refuses control characters).
+   */
+  private static boolean isVisibleAscii(String token) {
+    if (token.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c <= ' ' || c >= 0x7f) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static long seconds(@Nullable JsonNode node) {

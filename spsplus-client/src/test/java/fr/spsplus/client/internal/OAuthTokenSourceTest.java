@@ -146,6 +146,20 @@ class OAuthTokenSourceTest {
   }
 
   @Test
+  void aTokenThatCannotBeSentInAHeaderIsADecodingFailure() {
+    // Found by ClientDecodersFuzzTest#oauthTokenResponses: a token holding a control character
+    // made OkHttp refuse the Authorization header with an undocumented IllegalArgumentException.
+    serve(n -> token("tok\u007f" + n, 3600), r -> ok());
+    try (HttpTransport transport = transport(credentials().build())) {
+      SpsplusClientException e =
+          catchThrowableOfType(
+              SpsplusClientException.class, () -> transport.execute(HttpCall.get("r").build()));
+      assertThat(e.kind()).isEqualTo(SpsplusClientException.Kind.DECODE);
+    }
+    assertThat(apiRequests).hasValue(0);
+  }
+
+  @Test
   void anAbsurdlyLongLifetimeIsTakenAsNoExpiryInsteadOfOverflowing() {
     // Found by ClientDecodersFuzzTest#oauthTokenResponses: "expires_in": 9223372036854775807 made
     // Instant.plus throw ArithmeticException out of the call.

@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * One request the fake platform received and what it did with it, for assertions.
  *
- * <p>{@link #toString()} shows the sequence, the operation, the target, the status and the fault,
- * never headers or bodies (they may hold credentials or the texts a test sends).
+ * <p>{@link #toString()} shows the sequence, the operation, the path with the <em>names</em> of the
+ * query parameters, the status and the fault; never headers, bodies or query values (they may hold
+ * credentials, the texts a test sends, or what an open-data query searched for).
  *
  * @param sequence the rank of the request, from 1, in the order the fake took them
  * @param requestId the {@code X-Request-Id} the fake gave it
@@ -109,6 +110,22 @@ public record Exchange(
         .findFirst();
   }
 
+  /** The path and the names of the query parameters, never their values. */
+  private String targetWithoutValues() {
+    int query = target.indexOf('?');
+    if (query < 0) {
+      return target;
+    }
+    List<String> names = new ArrayList<>();
+    for (String parameter : target.substring(query + 1).split("&")) {
+      if (!parameter.isEmpty()) {
+        int equals = parameter.indexOf('=');
+        names.add(equals < 0 ? parameter : parameter.substring(0, equals));
+      }
+    }
+    return target.substring(0, query) + "?" + String.join("&", names);
+  }
+
   @Override
   public String toString() {
     return "Exchange["
@@ -120,7 +137,7 @@ public record Exchange(
         + " "
         + method
         + " "
-        + target
+        + targetWithoutValues()
         + " → "
         + (dropped() ? "dropped" : Integer.toString(status))
         + (replayed ? " replayed" : "")

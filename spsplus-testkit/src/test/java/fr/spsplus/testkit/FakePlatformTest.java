@@ -146,4 +146,22 @@ class FakePlatformTest {
       ContractAssertions.assertAnswersConform(fake);
     }
   }
+
+  @Test
+  void anExchangeShowsTheNamesOfTheQueryParametersNeverTheirValues() {
+    // Found by NoLeakInLogsTest: Exchange.toString showed the whole target, query values included.
+    try (FakePlatform fake = FakePlatform.start();
+        Raw raw = new Raw(fake)) {
+      raw.get(
+          "/api/explore/v2.1/catalog/datasets/export-structures/records?where=ville%3D%27lea%40example.com%27&limit=5",
+          java.util.Map.of());
+
+      String shown = fake.exchanges().get(0).toString();
+
+      assertThat(shown)
+          .contains("/api/explore/v2.1/catalog/datasets/export-structures/records?where&limit")
+          .doesNotContain("lea")
+          .doesNotContain("example");
+    }
+  }
 }

@@ -75,6 +75,66 @@ class FaultInjectionTest {
     assertThat(first).contains("none");
   }
 
+  /** Sends the keys in the order given, each until it is answered; returns each key's faults. */
+  private static Map<String, List<String>> faultsPerKey(List<String> order) {
+    RandomFaults faults =
+        RandomFaults.builder(11)
+            .route(Route.operation("submitExperience"))
+            .perRequest()
+            .rate(Fault.dropConnection(), 0.3)
+            .rate(Fault.serverError(503), 0.3)
+            .build();
+    try (FakePlatform fake = FakePlatform.builder().randomFaults(faults).start();
+        Raw raw = new Raw(fake)) {
+      for (String key : order) {
+        String body =
+            "{\"title\":\"Accueil\",\"text\":\"Texte "
+                + key
+                + ".\",\"feeling\":\"NEUTRE\",\"structures\":[\"3Tn8gzTdcz\"],\"channels\":[]}";
+        Map<String, String> headers = new java.util.HashMap<>(raw.bearer());
+        headers.put("Idempotency-Key", key);
+        for (int attempt = 0; attempt < 6; attempt++) {
+          try {
+            if (raw.send("POST", "/v1/experiences", body, headers).status() == 201) {
+              break;
+            }
+          } catch (java.io.UncheckedIOException dropped) {
+            // the request was processed, the answer lost: send it again
+          }
+        }
+      }
+      Map<String, List<String>> perKey = new java.util.TreeMap<>();
+      for (Exchange e : fake.exchanges(Route.operation("submitExperience"))) {
+        perKey
+            .computeIfAbsent(
+                e.requestHeader("Idempotency-Key").orElseThrow(), k -> new ArrayList<>())
+            .add(Objects.toString(e.fault(), "none"));
+      }
+      return perKey;
+    }
+  }
+
+  @Test
+  void faultsDrawnPerRequestDoNotDependOnTheOrderOfTheCalls() {
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      keys.add("avis-" + i);
+    }
+    List<String> reversed = new ArrayList<>(keys);
+    java.util.Collections.reverse(reversed);
+
+    Map<String, List<String>> forward = faultsPerKey(keys);
+    Map<String, List<String>> backward = faultsPerKey(reversed);
+
+    assertThat(forward).hasSize(20).isEqualTo(backward);
+    assertThat(forward.values()).anySatisfy(f -> assertThat(f.size()).isGreaterThan(1));
+    assertThat(forward.values().stream().flatMap(List::stream))
+        .contains("none")
+        .anySatisfy(f -> assertThat(f).startsWith("DropConnection"))
+        .anySatisfy(f -> assertThat(f).contains("status=503"));
+    assertThat(forward.values()).allSatisfy(f -> assertThat(f).last().isEqualTo("none"));
+  }
+
   @Test
   void theClientSurvivesRandomFaultsAndEachSubmissionIsStoredOnce() {
     RandomFaults chaos =

@@ -309,10 +309,7 @@ final class AttemptLoop {
     if (id == null) {
       id = headers.get("Request-Id");
     }
-    if (id == null || id.isBlank() || id.length() > 200) {
-      return null;
-    }
-    return id.strip();
+    return id == null ? null : ClientChecks.shownToken(id.strip(), 200);
   }
 
   private static long elapsedMillis(long startNanos) {

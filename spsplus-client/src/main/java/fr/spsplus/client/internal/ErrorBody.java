@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  *       and RFC 9457 problem details ({@code detail}, {@code title}).
  * </ul>
  *
- * <p>A body that is not a JSON object yields an empty result; it is never echoed.
+ * <p>A body that is not a JSON object yields an empty result; it is never echoed. The code appears
+ * in exception messages, so it is kept only if it is a short token holding no personal data ({@link
+ * ClientChecks#shownToken}); the message is never shown.
  *
  * @param code the error code
  * @param message the service's message
@@ -57,7 +59,7 @@ public record ErrorBody(@Nullable String code, @Nullable String message, @Nullab
     JsonNode nested = root.get("error");
     if (nested != null && nested.isObject()) {
       return new ErrorBody(
-          first(text(nested.get("code")), text(nested.get("status"))),
+          shownCode(first(text(nested.get("code")), text(nested.get("status")))),
           text(nested.get("message")),
           null);
     }
@@ -76,7 +78,18 @@ public record ErrorBody(@Nullable String code, @Nullable String message, @Nullab
               text(root.get("detail")),
               text(root.get("title")));
     }
-    return new ErrorBody(code, message, quota(root));
+    return new ErrorBody(shownCode(code), message, quota(root));
+  }
+
+  /** The longest error code kept: 64 characters. */
+  static final int MAX_CODE_LENGTH = 64;
+
+  /**
+   * Keeps a code that may appear in messages (a token, no personal data); see {@link
+   * ClientChecks#shownToken}.
+   */
+  private static @Nullable String shownCode(@Nullable String code) {
+    return ClientChecks.shownToken(code, MAX_CODE_LENGTH);
   }
 
   private static @Nullable Quota quota(JsonNode root) {

@@ -36,6 +36,12 @@ final class OAuthTokenSource implements Authorizer {
 
   private static final Logger LOG = LoggerFactory.getLogger(AttemptLoop.LOGGER);
 
+  /**
+   * The longest {@code expires_in} taken as an expiry, in seconds: one year (366 days). Beyond it
+   * the token is treated as one without expiry, renewed only when the service answers {@code 401}.
+   */
+  static final long MAX_LIFETIME_SECONDS = 366L * 24 * 3600;
+
   private final OAuthClientCredentials credentials;
   private final HttpUrl endpoint;
   private final AttemptLoop loop;
@@ -158,11 +164,16 @@ final class OAuthTokenSource implements Authorizer {
     JsonNode tokenType = root == null ? null : root.get("token_type");
     if (accessToken == null
         || !accessToken.isTextual()
-        || accessToken.textValue().isBlank()
+        || !isVisibleAscii(accessToken.textValue())
         || (tokenType != null && !"bearer".equalsIgnoreCase(tokenType.asText()))) {
       throw CallFailures.of(Kind.DECODE, plan.method(), plan.path(), attempts, null);
     }
     long lifetime = seconds(root.get("expires_in"));
+    if (lifetime > MAX_LIFETIME_SECONDS) {
+      // A lifetime of more than a year is no expiry in practice, and a huge one would overflow the
+      // instant arithmetic below: treat it as "no expiry" (the token is renewed after a 401).
+      lifetime = 0;
+    }
     Instant refreshAt = null;
     if (lifetime > 0) {
       Duration life = Duration.ofSeconds(lifetime);
@@ -177,6 +188,24 @@ final class OAuthTokenSource implements Authorizer {
         plan.path(),
         lifetime > 0 ? "valid " + lifetime + " s" : "without expiry");
     return new AccessToken(accessToken.textValue(), refreshAt);
+  }
+
+  /**
+   * Whether a token can be sent in an {@code Authorization: Bearer} header: one or more visible
+   * ASCII characters (RFC 6749 §A.12 allows 0x20 to 0x7E; a space would split the header's value,
+   * and OkHttp refuses control characters).
+   */
+  private static boolean isVisibleAscii(String token) {
+    if (token.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c <= ' ' || c >= 0x7f) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static long seconds(@Nullable JsonNode node) {

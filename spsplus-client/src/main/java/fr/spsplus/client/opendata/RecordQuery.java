@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  *     .limit(500);
  * }</pre>
  *
+ * <p>{@link #toString()} shows which clauses are set, never their text nor the facet values.
+ *
  * <p>{@code select}, {@code where} and {@code order_by} are ODSQL clauses passed as written (the
  * client URL-encodes them); a malformed clause is answered {@code 400} with the code {@code
  * ODSQLError}. Never build a clause by pasting user input into it. For stable paging over more than
@@ -215,5 +217,43 @@ public record RecordQuery(
   public RecordQuery limit(long max) {
     return new RecordQuery(
         datasetId, select, where, orderBy, refines, excludes, lang, timezone, max);
+  }
+
+  /**
+   * Describes the query without its values: the dataset, which clauses are set, the facets refined
+   * or excluded (their names, not their values), the language, the time zone and the limit. Clauses
+   * and facet values may hold what a user searched for, personal data included, so that a logged
+   * query never shows them.
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder("RecordQuery[").append(datasetId);
+    if (select != null) {
+      text.append(", select=…");
+    }
+    if (where != null) {
+      text.append(", where=…");
+    }
+    if (orderBy != null) {
+      text.append(", orderBy=…");
+    }
+    if (!refines.isEmpty()) {
+      text.append(", refine=").append(refines.stream().map(FacetValue::facet).toList());
+    }
+    if (!excludes.isEmpty()) {
+      text.append(", exclude=").append(excludes.stream().map(FacetValue::facet).toList());
+    }
+    if (lang != null) {
+      text.append(", lang=").append(lang);
+    }
+    if (timezone != null) {
+      text.append(", timezone=").append(timezone);
+    }
+    if (limit != null) {
+      text.append(", limit=").append(limit);
+    }
+    return text.append(']').toString();
   }
 }

@@ -110,6 +110,8 @@ public sealed interface PlatformEvent {
       root = Json.MAPPER.readTree(body);
     } catch (JsonProcessingException e) {
       throw fr.spsplus.core.internal.JsonMappers.translate(e, PlatformEvent.class);
+    } catch (java.io.CharConversionException e) {
+      throw fr.spsplus.core.internal.JsonMappers.undecodable(e);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

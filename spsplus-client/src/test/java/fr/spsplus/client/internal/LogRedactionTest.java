@@ -2,6 +2,7 @@ package fr.spsplus.client.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import fr.spsplus.client.ApiKey;
 import fr.spsplus.client.ClientOptions;
@@ -9,6 +10,7 @@ import fr.spsplus.client.Credentials;
 import fr.spsplus.client.OAuthClientCredentials;
 import fr.spsplus.client.RetryPolicy;
 import fr.spsplus.client.SpsplusException;
+import fr.spsplus.client.SpsplusServiceException;
 import fr.spsplus.client.testing.LogCapture;
 import fr.spsplus.client.testing.RecordingSleeper;
 import java.util.ArrayList;
@@ -121,6 +123,58 @@ class LogRedactionTest {
     }
     for (String marker : MARKERS) {
       assertThat(texts).noneSatisfy(text -> assertThat(text).contains(marker));
+    }
+  }
+
+  @Test
+  void aServiceCannotPutPersonalDataIntoMessagesThroughItsErrorCodeOrRequestId() {
+    // Found by ClientDecodersFuzzTest#platformResponses: the X-Request-Id header and the body's
+    // error code were shown as sent, so an address or a phone number in them reached the
+    // exception's message and the DEBUG log.
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            boolean personal = request.getUrl().encodedPath().endsWith("/personal");
+            return new MockResponse.Builder()
+                .code(409)
+                .setHeader("X-Request-Id", personal ? "req-0612345678" : "req-000042")
+                .body(
+                    personal
+                        ? "{\"code\":\"jean.dupont@example.com\",\"message\":\"x\"}"
+                        : "{\"code\":\"IDEMPOTENCY_KEY_REUSED\",\"message\":\"x\"}")
+                .build();
+          }
+        });
+    try (LogCapture logs = new LogCapture();
+        HttpTransport transport =
+            HttpTransport.create(
+                server.url("/api/").toString(),
+                "baseUrl",
+                ApiKey.authorization("Bearer", "key-0123456789"),
+                ClientOptions.defaults())) {
+      SpsplusServiceException personal =
+          catchThrowableOfType(
+              SpsplusServiceException.class,
+              () -> transport.execute(HttpCall.get("personal").build()));
+      SpsplusServiceException ordinary =
+          catchThrowableOfType(
+              SpsplusServiceException.class,
+              () -> transport.execute(HttpCall.get("ordinary").build()));
+
+      assertThat(personal.errorCode()).isEmpty();
+      assertThat(personal.requestId()).isEmpty();
+      List<String> texts = new ArrayList<>(logs.lines());
+      texts.add(personal.getMessage());
+      texts.add(personal.getMessage(Locale.ENGLISH));
+      assertThat(texts)
+          .noneSatisfy(t -> assertThat(t).contains("0612345678"))
+          .noneSatisfy(t -> assertThat(t).contains("dupont"));
+      assertThat(ordinary.errorCode()).contains("IDEMPOTENCY_KEY_REUSED");
+      assertThat(ordinary.requestId()).contains("req-000042");
+      assertThat(ordinary.getMessage(Locale.ENGLISH))
+          .contains("IDEMPOTENCY_KEY_REUSED")
+          .contains("req-000042");
     }
   }
 }

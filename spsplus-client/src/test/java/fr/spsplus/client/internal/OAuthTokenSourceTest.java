@@ -146,6 +146,45 @@ class OAuthTokenSourceTest {
   }
 
   @Test
+  void aTokenThatCannotBeSentInAHeaderIsADecodingFailure() {
+    // Found by ClientDecodersFuzzTest#oauthTokenResponses: a token holding a control character
+    // made OkHttp refuse the Authorization header with an undocumented IllegalArgumentException.
+    serve(n -> token("tok\u007f" + n, 3600), r -> ok());
+    try (HttpTransport transport = transport(credentials().build())) {
+      SpsplusClientException e =
+          catchThrowableOfType(
+              SpsplusClientException.class, () -> transport.execute(HttpCall.get("r").build()));
+      assertThat(e.kind()).isEqualTo(SpsplusClientException.Kind.DECODE);
+    }
+    assertThat(apiRequests).hasValue(0);
+  }
+
+  @Test
+  void anAbsurdlyLongLifetimeIsTakenAsNoExpiryInsteadOfOverflowing() {
+    // Found by ClientDecodersFuzzTest#oauthTokenResponses: "expires_in": 9223372036854775807 made
+    // Instant.plus throw ArithmeticException out of the call.
+    serve(
+        n ->
+            new MockResponse.Builder()
+                .setHeader("Content-Type", "application/json")
+                .body(
+                    "{\"access_token\": \"tok-"
+                        + n
+                        + "\", \"token_type\": \"Bearer\", \"expires_in\": "
+                        + Long.MAX_VALUE
+                        + "}")
+                .build(),
+        r -> ok());
+    try (HttpTransport transport = transport(credentials().build())) {
+      transport.execute(HttpCall.get("r").build());
+      clock.advance(Duration.ofDays(3650));
+      transport.execute(HttpCall.get("r").build());
+    }
+    assertThat(tokenRequests).hasValue(1);
+    assertThat(apiCalls).extracting(OAuthTokenSourceTest::bearer).containsOnly("Bearer tok-1");
+  }
+
+  @Test
   void tokenIsRenewedBeforeExpiryWithTheSkew() {
     serve(n -> token("tok-" + n, 600), r -> ok());
     try (HttpTransport transport = transport(credentials().build())) {

@@ -76,4 +76,21 @@ class RecordQueryTest {
     assertThatThrownBy(() -> ids.with(Dataset.RESULTS, "../etc"))
         .isInstanceOf(InvalidInputException.class);
   }
+
+  @Test
+  void toStringShowsWhichClausesAreSetNeverTheirTextNorTheFacetValues() {
+    // Found by NoLeakInLogsTest (testkit): the record's default toString showed the where clause,
+    // so a logged query showed what a user searched for, an e-mail address for instance.
+    RecordQuery query =
+        RecordQuery.of("export-experiences")
+            .where("description like 'lea.planted@example.com'")
+            .orderBy("ecrit_le desc")
+            .refine("ville", "Laval")
+            .limit(10);
+
+    assertThat(query)
+        .hasToString(
+            "RecordQuery[export-experiences, where=…, orderBy=…, refine=[ville], limit=10]");
+    assertThat(RecordQuery.of("export-structures")).hasToString("RecordQuery[export-structures]");
+  }
 }

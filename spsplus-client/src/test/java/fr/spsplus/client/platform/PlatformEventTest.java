@@ -126,6 +126,18 @@ class PlatformEventTest {
   }
 
   @Test
+  void aBodyThatIsNotValidTextIsRefusedAsBadInput() {
+    // "00 00 00 7B" makes Jackson read UTF-32; the code point 0x110000 that follows is invalid.
+    // The CharConversionException it threw was an IOException other than JsonProcessingException,
+    // turned into an IllegalStateException: a webhook receiver would have answered 500.
+    byte[] utf32 = {0, 0, 0, '{', 0, 0x11, 0, 0, 0, 0, 0, '}'};
+
+    assertThatThrownBy(() -> PlatformEvent.parse(utf32))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class, e -> assertThat(e.key()).isEqualTo("json.encoding"));
+  }
+
+  @Test
   void moderationStatesAndReceiptsCheckTheirInvariants() {
     assertThatThrownBy(
             () -> new ExperienceModeration(1, ModerationStatus.PUBLISHED, NOW, null, null))

@@ -18,6 +18,7 @@ import fr.spsplus.core.InvalidInputException;
 import fr.spsplus.core.i18n.LocalizedMessage;
 import fr.spsplus.core.i18n.MessageBundle;
 import fr.spsplus.core.json.SpsplusJson;
+import java.io.CharConversionException;
 
 /**
  * Jackson mappers with spsplus's JSON conventions and limits, and the translation of Jackson's
@@ -105,6 +106,18 @@ public final class JsonMappers {
    */
   public static InvalidInputException nullDocument(Class<?> type) {
     return new InvalidInputException(MESSAGES.message("json.null", type.getSimpleName()));
+  }
+
+  /**
+   * The error for bytes that are not valid text in the encoding Jackson detected (its own UTF-16
+   * and UTF-32 decoders throw {@link CharConversionException}, an {@link java.io.IOException} that
+   * is not a {@link JsonProcessingException}): bad content, not an input/output failure.
+   *
+   * @param failure the failure
+   * @return the exception, to throw
+   */
+  public static InvalidInputException undecodable(CharConversionException failure) {
+    return new InvalidInputException(MESSAGES.message("json.encoding"), failure);
   }
 
   private static LocalizedMessage detail(JsonProcessingException e, JavaType type) {

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.spsplus.core.InvalidInputException;
+import fr.spsplus.core.i18n.MessageBundle;
 import fr.spsplus.core.internal.JsonMappers;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,6 +37,8 @@ public final class SpsplusJson {
 
   /** Maximum length of one JSON string read by spsplus (1 Mi characters). */
   public static final int MAX_STRING_LENGTH = 1 << 20;
+
+  private static final MessageBundle MESSAGES = MessageBundle.of(SpsplusJson.class, "messages");
 
   private static final SpsplusJson COMPACT = new SpsplusJson(false);
   private static final SpsplusJson PRETTY = new SpsplusJson(true);
@@ -101,7 +105,8 @@ public final class SpsplusJson {
    * @param in the stream
    * @param type the type's class
    * @return the value
-   * @throws InvalidInputException if the content is not valid JSON for that type
+   * @throws InvalidInputException if the content is not valid JSON for that type, including bytes
+   *     that are not valid in the detected encoding
    * @throws UncheckedIOException if the stream cannot be read
    */
   public <T> T read(InputStream in, Class<T> type) {
@@ -125,12 +130,19 @@ public final class SpsplusJson {
    * @param json the JSON text
    * @param elementType the element type's class
    * @return the elements, unmodifiable
-   * @throws InvalidInputException if the text is not a valid JSON array of that type
+   * @throws InvalidInputException if the text is not a valid JSON array of that type, or an element
+   *     is {@code null}
    */
   public <T> List<T> readList(String json, Class<T> elementType) {
     Objects.requireNonNull(json, "json");
     JavaType listType = mapper.getTypeFactory().constructCollectionType(List.class, elementType);
     List<T> values = read(listType, List.class, () -> mapper.readValue(json, listType));
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i) == null) {
+        throw new InvalidInputException(
+            MESSAGES.message("json.element.null", i, elementType.getSimpleName()));
+      }
+    }
     return List.copyOf(values);
   }
 
@@ -144,6 +156,9 @@ public final class SpsplusJson {
       value = reading.run();
     } catch (JsonProcessingException e) {
       throw JsonMappers.translate(e, type);
+    } catch (CharConversionException e) {
+      // Bytes that are not valid UTF-16/32 (Jackson's own decoders): bad content, not an I/O error.
+      throw JsonMappers.undecodable(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

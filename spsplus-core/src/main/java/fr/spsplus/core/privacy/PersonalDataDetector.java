@@ -4,7 +4,9 @@ import fr.spsplus.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -13,15 +15,18 @@ import java.util.Set;
  * (NIR), IBANs and payment-card numbers.
  *
  * <p><strong>What is found</strong> (each kind also requires that the match is not glued to a
- * letter or digit on either side):
+ * letter or digit on either side; the end of a previous match counts as a boundary, so that two
+ * pieces of personal data written together are both found):
  *
  * <ul>
  *   <li>{@link PersonalDataKind#EMAIL}: a pragmatic subset of RFC 5322 {@code addr-spec}: a local
  *       part of 1–64 "atext" characters and dots (no leading, trailing or double dot; letters may
- *       be non-ASCII, as RFC 6531 allows), {@code @}, a domain of at least two labels (letters,
- *       digits, inner hyphens, 1–63 characters each) whose last label is alphabetic, 2 letters or
- *       more. Quoted local parts, comments and address literals ({@code [192.0.2.1]}) are not
- *       recognised; neither are obfuscations such as {@code jean [at] exemple.fr}.
+ *       be non-ASCII, as RFC 6531 allows; of a longer run, or one with a double dot, the address is
+ *       the part after the last double dot, at most 64 characters: what precedes an address never
+ *       hides it), {@code @}, a domain of at least two labels (letters, digits, inner hyphens, 1–63
+ *       characters each) whose last label is alphabetic, 2 letters or more. Quoted local parts,
+ *       comments and address literals ({@code [192.0.2.1]}) are not recognised; neither are
+ *       obfuscations such as {@code jean [at] exemple.fr}.
  *   <li>{@link PersonalDataKind#PHONE}: French numbers: 10 digits starting with {@code 0} and a
  *       non-zero digit ({@code 01}–{@code 09}: metropolitan numbers and the overseas forms {@code
  *       0262}, {@code 0269}, {@code 0590}, {@code 0594}, {@code 0596}, {@code 0639}, {@code 0690},
@@ -167,6 +172,12 @@ public final class PersonalDataDetector {
    * kind: {@code "Appelez le 06 12 34 56 78."} becomes {@code "Appelez le [TÉLÉPHONE]."}. Scanning
    * the result finds nothing.
    *
+   * <p>That last promise is kept by construction: the result is scanned again, and redacted again,
+   * until nothing is found. A second round is needed only when a placeholder changes the context of
+   * text glued to a match so that a new match appears there (texts built for it, such as those a
+   * fuzzer writes); each round removes at least one digit or {@code @} and adds none, so the loop
+   * ends, and ordinary texts take a single round.
+   *
    * @param text the text
    * @return the redacted text; equal to the input when nothing is found
    */
@@ -174,7 +185,18 @@ public final class PersonalDataDetector {
     return redact(text, scan(text));
   }
 
-  static String redact(CharSequence text, List<PersonalDataMatch> matches) {
+  /** Redacts the matches already found in a text, then any a redaction reveals (see above). */
+  String redact(CharSequence text, List<PersonalDataMatch> matches) {
+    String redacted = replace(text, matches);
+    List<PersonalDataMatch> revealed = matches.isEmpty() ? List.of() : scan(redacted);
+    while (!revealed.isEmpty()) {
+      redacted = replace(redacted, revealed);
+      revealed = scan(redacted);
+    }
+    return redacted;
+  }
+
+  private static String replace(CharSequence text, List<PersonalDataMatch> matches) {
     StringBuilder out = new StringBuilder(text.length());
     int from = 0;
     for (PersonalDataMatch match : matches) {
@@ -194,6 +216,16 @@ public final class PersonalDataDetector {
     private static final int MAX_LOCAL = 64;
     private static final int MAX_DOMAIN = 255;
     private static final int MAX_LABEL = 63;
+
+    /** The longest word a phone number may be glued to: 5 letters ({@code tel}, {@code au}…). */
+    private static final int MAX_GLUED_WORD = 5;
+
+    /** The most characters a number candidate reads: 20 digits and their separators. */
+    private static final int MAX_RUN_READ = 40;
+
+    /** Marks a start without a match in {@link #midRunMatches}. */
+    private static final PersonalDataMatch NONE =
+        new PersonalDataMatch(PersonalDataKind.PHONE, 0, 1);
 
     private final CharSequence s;
     private final int n;
@@ -220,26 +252,40 @@ public final class PersonalDataDetector {
       List<PersonalDataMatch> result = new ArrayList<>();
       int next = 0; // index of the next e-mail
       int lastEnd = -1; // end of the last number found
+      int boundary = 0; // end of the last match of any kind: a match may start there
       int i = 0;
       while (i < n) {
         if (next < emails.size() && i >= emails.get(next).start()) {
           result.add(emails.get(next));
           i = emails.get(next).end();
+          boundary = i;
           next++;
           continue;
         }
         int limit = next < emails.size() ? emails.get(next).start() : n;
-        if (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))) {
+        if (i == boundary || !Character.isLetterOrDigit(s.charAt(i - 1))) {
           boolean midRun =
               i >= 2
                   && i - 1 != lastEnd
                   && isSeparator(s.charAt(i - 1), true)
                   && isAsciiDigit(s.charAt(i - 2));
-          PersonalDataMatch match = numberAt(i, limit, midRun);
+          PersonalDataMatch match = midRun ? midRunMatch(i, limit) : numberAt(i, limit, false);
           if (match != null) {
             result.add(match);
             i = match.end();
             lastEnd = i;
+            boundary = i;
+            continue;
+          }
+        } else if (phone && afterShortWord(i)) {
+          // Glued to a word: only a phone number, as strictly grouped as in the middle of a run.
+          PersonalDataMatch match =
+              s.charAt(i) == '+' ? internationalPhone(i, limit) : nationalPhone(i, limit, true);
+          if (match != null) {
+            result.add(match);
+            i = match.end();
+            lastEnd = i;
+            boundary = i;
             continue;
           }
         }
@@ -260,8 +306,8 @@ public final class PersonalDataDetector {
         if (s.charAt(at) != '@' || at < searchFrom) {
           continue;
         }
-        int start = localPartStart(at);
-        if (start < 0 || start < searchFrom) {
+        int start = localPartStart(at, searchFrom);
+        if (start < 0) {
           continue;
         }
         int end = domainEnd(at + 1);
@@ -275,25 +321,31 @@ public final class PersonalDataDetector {
       return found;
     }
 
-    /** Returns the start of a valid local part ending before {@code at}, or -1. */
-    private int localPartStart(int at) {
+    /**
+     * Returns the start of the local part ending before {@code at}, or -1 if there is none: the run
+     * of "atext" characters and dots before the {@code @}, at most {@value #MAX_LOCAL} characters,
+     * starting no earlier than {@code floor} (the end of the previous address), after the last
+     * double dot, without leading dots; it must not end with a dot. What precedes the local part (a
+     * number, another address, anything later redacted) thus never hides an address: {@code
+     * 7893..jean@exemple.fr} holds {@code jean@exemple.fr}, as its redacted form {@code [CARTE
+     * BANCAIRE]..jean@exemple.fr} does.
+     */
+    private int localPartStart(int at, int floor) {
       int start = at;
-      while (start > 0 && at - start < MAX_LOCAL + 1 && isAtext(s.charAt(start - 1))) {
+      while (start > floor && at - start < MAX_LOCAL && isAtext(s.charAt(start - 1))) {
         start--;
       }
-      if (start > 0 && isAtext(s.charAt(start - 1))) {
-        return -1; // longer than 64 characters
+      for (int k = at - 1; k > start; k--) {
+        if (s.charAt(k) == '.' && s.charAt(k - 1) == '.') {
+          start = k + 1;
+          break;
+        }
       }
       while (start < at && s.charAt(start) == '.') {
         start++; // "...jean@" or a sentence's dot glued to the address
       }
-      if (start == at || at - start > MAX_LOCAL || s.charAt(at - 1) == '.') {
+      if (start == at || s.charAt(at - 1) == '.') {
         return -1;
-      }
-      for (int k = start + 1; k < at; k++) {
-        if (s.charAt(k) == '.' && s.charAt(k - 1) == '.') {
-          return -1;
-        }
       }
       return start;
     }
@@ -305,6 +357,8 @@ public final class PersonalDataDetector {
       int lastLabelStart = from;
       int end = -1;
       boolean lastAlpha = false;
+      int previousLabelStart = -1;
+      int previousEnd = -1;
       while (p < n && p - from <= MAX_DOMAIN) {
         int labelStart = p;
         boolean alpha = true;
@@ -322,6 +376,8 @@ public final class PersonalDataDetector {
           break;
         }
         labels++;
+        previousLabelStart = lastLabelStart;
+        previousEnd = end;
         lastLabelStart = labelStart;
         lastAlpha = alpha;
         end = p;
@@ -331,6 +387,14 @@ public final class PersonalDataDetector {
         }
         break;
       }
+      if (labels >= 3
+          && isCapitalised(lastLabelStart, end)
+          && isLowerCaseWord(previousLabelStart, previousEnd)) {
+        // "jean@example.com.Merci": a sentence starts after the address, a space is missing.
+        end = previousEnd;
+        lastLabelStart = previousLabelStart;
+        labels--;
+      }
       if (labels < 2 || !lastAlpha || end - lastLabelStart < 2 || end - from > MAX_DOMAIN) {
         return -1;
       }
@@ -338,6 +402,32 @@ public final class PersonalDataDetector {
         return -1;
       }
       return end;
+    }
+
+    /** An upper-case letter then lower-case letters only, two letters or more. */
+    private boolean isCapitalised(int from, int to) {
+      if (to - from < 2 || !Character.isUpperCase(s.charAt(from))) {
+        return false;
+      }
+      for (int k = from + 1; k < to; k++) {
+        if (!Character.isLowerCase(s.charAt(k))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Lower-case letters only, two letters or more. */
+    private boolean isLowerCaseWord(int from, int to) {
+      if (to - from < 2) {
+        return false;
+      }
+      for (int k = from; k < to; k++) {
+        if (!Character.isLowerCase(s.charAt(k))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static boolean isAtext(char c) {
@@ -349,6 +439,83 @@ public final class PersonalDataDetector {
     }
 
     // ---------------------------------------------------------------- numbers
+
+    /** The matches found at starts in the middle of a run, by start ({@link #NONE} for none). */
+    private final Map<Integer, PersonalDataMatch> midRunMatches = new HashMap<>();
+
+    /** For each start of {@link #midRunMatches}: the first start at or after it with a match. */
+    private final Map<Integer, Integer> nextMidRunMatch = new HashMap<>();
+
+    /** The limit under which {@link #midRunMatches} were computed. */
+    private int midRunLimit = -1;
+
+    /**
+     * Returns the match at a start {@code q} in the middle of a run of digit groups (after a
+     * separator that follows a digit). Such a match must end the run ({@link #numberAt}); but a run
+     * that goes on into another piece of personal data ends where that one begins, as it does once
+     * that one is redacted: in {@code 78 0612345678 0712345678} both phones are found, and so the
+     * redacted text {@code 78 [TÉLÉPHONE] [TÉLÉPHONE]} holds nothing. The later starts of the run
+     * are settled first, from right to left and once each (no recursion, linear time).
+     */
+    private PersonalDataMatch midRunMatch(int q, int limit) {
+      if (limit != midRunLimit) {
+        midRunMatches.clear();
+        nextMidRunMatch.clear();
+        midRunLimit = limit;
+      }
+      if (!midRunMatches.containsKey(q)) {
+        // The group starts of the run from q on, up to the first one already settled.
+        List<Integer> starts = new ArrayList<>();
+        int nearest = -1; // the first start with a match after the one being settled
+        int p = q;
+        while (true) {
+          starts.add(p);
+          int next = nextGroupStart(p, limit);
+          if (next < 0) {
+            break;
+          }
+          if (midRunMatches.containsKey(next)) {
+            nearest = nextMidRunMatch.get(next);
+            break;
+          }
+          p = next;
+        }
+        for (int k = starts.size() - 1; k >= 0; k--) {
+          int start = starts.get(k);
+          PersonalDataMatch match = numberAt(start, limit, true);
+          if (match == null && nearest >= 0 && nearest - start <= MAX_RUN_READ) {
+            match = numberAt(start, nearest - 1, true);
+          }
+          midRunMatches.put(start, match == null ? NONE : match);
+          if (match != null) {
+            nearest = start;
+          }
+          nextMidRunMatch.put(start, nearest);
+        }
+      }
+      PersonalDataMatch match = midRunMatches.get(q);
+      return match == NONE ? null : match;
+    }
+
+    /**
+     * Returns where the next group of the run containing {@code p} starts: the first digit after a
+     * single separator that follows a digit, reading digits and letters from {@code p}; or -1 when
+     * the run ends first.
+     */
+    private int nextGroupStart(int p, int limit) {
+      int k = p;
+      while (k < limit && Character.isLetterOrDigit(s.charAt(k))) {
+        k++;
+      }
+      if (k > p
+          && k + 1 < limit
+          && isAsciiDigit(s.charAt(k - 1))
+          && isSeparator(s.charAt(k), true)
+          && isAsciiDigit(s.charAt(k + 1))) {
+        return k + 1;
+      }
+      return -1;
+    }
 
     /**
      * Tries every kind at {@code i}. A start in the middle of a run of digit groups (after a
@@ -500,6 +667,11 @@ public final class PersonalDataDetector {
         return null;
       }
       p = i + 1 + length;
+      // "(+33) 6 12 34 56 78": the parentheses belong to the number.
+      boolean parenthesised = i > 0 && s.charAt(i - 1) == '(' && p < limit && s.charAt(p) == ')';
+      if (parenthesised) {
+        p++;
+      }
       if (p < limit && isSeparator(s.charAt(p), true)) {
         p++;
       }
@@ -521,9 +693,32 @@ public final class PersonalDataDetector {
       }
       int k = first + 9;
       if (k <= count && chars.charAt(first) != '0' && endsAtGroup(k, count, limit)) {
-        return new PersonalDataMatch(PersonalDataKind.PHONE, i, ends[k - 1]);
+        return new PersonalDataMatch(
+            PersonalDataKind.PHONE, parenthesised ? i - 1 : i, ends[k - 1]);
       }
       return null;
+    }
+
+    /**
+     * Tells whether a phone number may start at {@code i} although a letter precedes it: {@code i}
+     * holds {@code 0} or {@code +} right after a short word of 1 to {@value #MAX_GLUED_WORD}
+     * letters that stands alone before it ({@code le0612345678}, {@code tel06 12 34 56 78}, {@code
+     * Tél+33612345678}: a missing space). Codes such as {@code DOSSIER0612345678} or {@code
+     * AB12C0612345678} do not qualify.
+     */
+    private boolean afterShortWord(int i) {
+      char c = s.charAt(i);
+      if (c != '0' && c != '+') {
+        return false;
+      }
+      int k = i;
+      while (k > 0 && i - k <= MAX_GLUED_WORD && Character.isLetter(s.charAt(k - 1))) {
+        k--;
+      }
+      int letters = i - k;
+      return letters >= 1
+          && letters <= MAX_GLUED_WORD
+          && (k == 0 || !Character.isLetterOrDigit(s.charAt(k - 1)));
     }
 
     /**

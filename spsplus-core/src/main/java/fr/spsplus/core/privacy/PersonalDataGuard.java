@@ -92,7 +92,7 @@ public final class PersonalDataGuard {
     }
     return switch (policy) {
       case BLOCK -> throw blocked(field, text, matches);
-      case REDACT -> new GuardedText(PersonalDataDetector.redact(text, matches), matches, policy);
+      case REDACT -> new GuardedText(detector.redact(text, matches), matches, policy);
       case WARN -> new GuardedText(text, matches, policy);
     };
   }

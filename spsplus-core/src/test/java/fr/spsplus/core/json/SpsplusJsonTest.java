@@ -89,4 +89,48 @@ class SpsplusJsonTest {
             InvalidInputException.class, () -> SpsplusJson.compact().read(deep, Object.class));
     assertThat(e.key()).isEqualTo("json.invalid");
   }
+
+  @Test
+  void aStringLongerThanTheLimitIsRejected() {
+    String tooLong = "\"" + "a".repeat(SpsplusJson.MAX_STRING_LENGTH + 1) + "\"";
+    String longest = "\"" + "a".repeat(SpsplusJson.MAX_STRING_LENGTH) + "\"";
+
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> SpsplusJson.compact().read(tooLong, String.class));
+
+    assertThat(e.key()).isEqualTo("json.invalid");
+    assertThat(e.getMessage(Locale.ENGLISH)).contains("too deep or too long");
+    assertThat(SpsplusJson.compact().read(longest, String.class))
+        .hasSize(SpsplusJson.MAX_STRING_LENGTH);
+  }
+
+  @Test
+  void bytesThatAreNotValidInTheDetectedEncodingAreBadInputNotAnInputOutputFailure() {
+    // Found by CoreParsersFuzzTest#spsplusJson: four bytes "00 00 00 7B" make Jackson read UTF-32,
+    // and a code point above U+10FFFF made it throw an IOException, which escaped as an
+    // UncheckedIOException ("the stream cannot be read") instead of a bad-input error.
+    byte[] utf32 = {0, 0, 0, '{', 0, 0x11, 0, 0, 0, 0, 0, '}'};
+
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> SpsplusJson.compact().read(new java.io.ByteArrayInputStream(utf32), Doc.class));
+
+    assertThat(e.key()).isEqualTo("json.encoding");
+    assertThat(e.getMessage(Locale.ENGLISH)).contains("UTF-32");
+  }
+
+  @Test
+  void aNullElementOfAListIsBadInput() {
+    // Found while writing CoreParsersFuzzTest#spsplusJson: List.copyOf threw NullPointerException.
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () ->
+                SpsplusJson.compact().readList("[{\"name\":\"a\",\"score\":1},null]", Item.class));
+
+    assertThat(e.key()).isEqualTo("json.element.null");
+    assertThat(e.getMessage(Locale.ENGLISH)).contains("$[1]").contains("Item");
+  }
 }

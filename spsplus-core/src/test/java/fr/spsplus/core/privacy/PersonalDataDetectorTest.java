@@ -140,13 +140,13 @@ class PersonalDataDetectorTest {
         "061234567890",
         "06 12 34 56",
         "0612345678AB",
-        "tel06 12 34 56 78",
+        "DOSSIER0612345678",
+        "AB12C0612345678",
         "+44 20 7946 0958",
         "+33 1 23 45 67",
         "jean [at] exemple.fr",
         "marie@exemple",
         "@ServicePublicFR",
-        "a..b@example.com",
         ".@example.com",
         "x@example.c",
         "2 69 05 93 038 295 26",
@@ -188,6 +188,127 @@ class PersonalDataDetectorTest {
         .isEqualTo(
             "Mail : [EMAIL]\nTél. [TÉLÉPHONE], NIR [NIR],\nIBAN [IBAN], carte [CARTE BANCAIRE].");
     assertThat(DETECTOR.redact("Rien à signaler.")).isEqualTo("Rien à signaler.");
+  }
+
+  @Test
+  void anAddressGluedAfterAnotherIsFoundSoThatRedactionLeavesNothing() {
+    // Found by CoreParsersFuzzTest#personalDataDetector: in "a@b.cA..--h@b.coo" the local part of
+    // the second address reached back into the first one and was refused; once the first was
+    // redacted, "--h@b.coo" was found, so a redacted text still held an address.
+    String text = "-@@--a@b.cA..--h@b.coo -";
+
+    assertThat(DETECTOR.scan(text))
+        .containsExactly(
+            new PersonalDataMatch(PersonalDataKind.EMAIL, 3, 11),
+            new PersonalDataMatch(PersonalDataKind.EMAIL, 13, 22));
+    assertThat(DETECTOR.redact(text)).isEqualTo("-@@[EMAIL]..[EMAIL] -");
+    assertThat(DETECTOR.scan(DETECTOR.redact(text))).isEmpty();
+  }
+
+  @Test
+  void aNumberInTheMiddleOfARunEndsWhereTheNextPieceOfPersonalDataBegins() {
+    // Found by CoreParsersFuzzTest#personalDataDetector: after "78 ", the first phone had to end
+    // its run of digit groups, which went on into the second phone; only the second was found,
+    // and once it was redacted the first one was: a redacted text still held a phone number.
+    String text = "Réf. 78 06 12 34 56 78 07 12 34 56 78.";
+
+    assertThat(DETECTOR.scan(text))
+        .containsExactly(
+            new PersonalDataMatch(PersonalDataKind.PHONE, 8, 22),
+            new PersonalDataMatch(PersonalDataKind.PHONE, 23, 37));
+    assertThat(DETECTOR.redact(text)).isEqualTo("Réf. 78 [TÉLÉPHONE] [TÉLÉPHONE].");
+    assertThat(DETECTOR.scan("dossier 12 34 56 78 90 12 34 56 78 90")).isEmpty();
+  }
+
+  @Test
+  void aNumberGluedToTheEndOfAPreviousMatchIsFound() {
+    // "+33…" right after a phone's last digit was not a candidate start (glued to a digit), but
+    // became one once the first phone was redacted to "[TÉLÉPHONE]".
+    String text = "Tél. 06 12 34 56 78+33 6 12 34 56 78.";
+
+    assertThat(DETECTOR.scan(text))
+        .extracting(PersonalDataMatch::kind)
+        .containsExactly(PersonalDataKind.PHONE, PersonalDataKind.PHONE);
+    assertThat(DETECTOR.scan(DETECTOR.redact(text))).isEmpty();
+  }
+
+  @Test
+  void whatPrecedesALocalPartNeverHidesTheAddress() {
+    // Found by CoreParsersFuzzTest#personalDataDetector: in "4970 1012 3456 7893..0164a@b.fr" the
+    // double dot made the whole local part "7893..0164a" invalid; once the card was redacted,
+    // "[CARTE BANCAIRE]..0164a@b.fr" held an address. The local part is now what follows the last
+    // double dot, at most 64 characters, whatever precedes it.
+    String card = "Carte 4970 1012 3456 7893..0164a@exemple.fr, merci.";
+    assertThat(DETECTOR.scan(card))
+        .extracting(PersonalDataMatch::kind)
+        .containsExactly(PersonalDataKind.CARD, PersonalDataKind.EMAIL);
+    assertThat(DETECTOR.scan(DETECTOR.redact(card))).isEmpty();
+
+    assertFinds(PersonalDataKind.EMAIL, "Mail : a..", "b@example.com", ".");
+    String longRun = "x".repeat(70) + "@example.com";
+    assertThat(DETECTOR.scan(longRun))
+        .containsExactly(new PersonalDataMatch(PersonalDataKind.EMAIL, 6, longRun.length()));
+    assertThat(DETECTOR.scan(DETECTOR.redact("4111 1111 1111 1111" + longRun.substring(19))))
+        .isEmpty();
+  }
+
+  /** A text built by the fuzzer where redacting one address reveals another (synthetic). */
+  static String revealingText() throws java.io.IOException {
+    try (java.io.InputStream in =
+        PersonalDataDetectorTest.class.getResourceAsStream(
+            "/fr/spsplus/core/fuzz/CoreParsersFuzzTestInputs/personalDataDetector/"
+                + "finding-address-revealed-by-redacting-the-next")) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void redactionScansAgainUntilNothingIsLeft() throws java.io.IOException {
+    // Found by CoreParsersFuzzTest#personalDataDetector: the 64-character local part of a later
+    // address ran into the over-long domain label of an earlier "@"; once the later address was
+    // redacted, that label was short enough and the earlier address appeared. redact() now scans
+    // its result again until nothing is found.
+    String text = revealingText();
+    assertThat(DETECTOR.scan(text)).hasSize(2);
+
+    String redacted = DETECTOR.redact(text);
+
+    assertThat(DETECTOR.scan(redacted)).isEmpty();
+    assertThat(redacted).contains("300 [EMAIL][EMAIL][EMAIL]+0c18");
+  }
+
+  @ParameterizedTest(name = "[{index}]")
+  @ValueSource(strings = {"1 ", "a@", "06 12 34 56 78 ", "jean.dupont@example.com ", "@a."})
+  void redactingAMegabyteOfAdversarialTextStaysLinear(String unit) {
+    String text = unit.repeat((1 << 20) / unit.length() + 1);
+    CountingText counting = new CountingText(text);
+    String redacted = DETECTOR.redact(counting);
+    assertThat(counting.reads).isLessThanOrEqualTo(100L * text.length());
+    assertThat(DETECTOR.scan(redacted)).isEmpty();
+  }
+
+  @Test
+  void aPhoneGluedToAShortWordIsFound() {
+    // Written for the hand-made corpus: a missing space ("le0199003344") hid the number.
+    assertFinds(PersonalDataKind.PHONE, "Appelez le", "0199003344", ", c’est mon fixe.");
+    assertFinds(PersonalDataKind.PHONE, "tel", "06 12 34 56 78", ".");
+    assertFinds(PersonalDataKind.PHONE, "Tél", "+33612345678", ".");
+    // As strict as in the middle of a run: a block, pairs or 4-2-2-2.
+    assertThat(DETECTOR.scan("tel06 1 234 56 78.")).isEmpty();
+  }
+
+  @Test
+  void aCountryCodeInParenthesesBelongsToTheNumber() {
+    assertFinds(PersonalDataKind.PHONE, "Depuis l’étranger : ", "(+33) 6 12 34 56 78", ", merci.");
+    assertFinds(PersonalDataKind.PHONE, "Tél. ", "(+262) 692 12 34 56", ".");
+  }
+
+  @Test
+  void aCapitalisedWordGluedAfterAnAddressIsNotPartOfIt() {
+    // "…@example.com.Merci.": a space is missing after the full stop.
+    assertFinds(PersonalDataKind.EMAIL, "Adresse : ", "m.durand@example.com", ".Merci.");
+    assertFinds(PersonalDataKind.EMAIL, "Écrire à ", "Jean.Dupont@Example.COM", ".");
+    assertFinds(PersonalDataKind.EMAIL, "", "contact@mairie.Paris", " est l’adresse.");
   }
 
   @Test

@@ -144,4 +144,14 @@ class PersonalDataGuardTest {
           .isNotEqualTo(kind.displayName().format(Locale.ENGLISH));
     }
   }
+
+  @Test
+  void theRedactPolicyLeavesNoPersonalDataEvenWhenARedactionRevealsMore() throws Exception {
+    String text = PersonalDataDetectorTest.revealingText();
+
+    GuardedText guarded = PersonalDataGuard.of(PersonalDataPolicy.REDACT).apply("text", text);
+
+    assertThat(PersonalDataDetector.standard().scan(guarded.text())).isEmpty();
+    assertThat(guarded.matches()).isEqualTo(PersonalDataDetector.standard().scan(text));
+  }
 }

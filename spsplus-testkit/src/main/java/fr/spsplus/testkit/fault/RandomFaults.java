@@ -25,6 +25,18 @@ import java.util.SplittableRandom;
  * whatever the calls to other operations in between. One draw per call: a uniform number in [0, 1)
  * is compared with the cumulative rates, in the order they were given.
  *
+ * <p><b>Concurrent clients.</b> When several threads call the same operation, which call is the
+ * <i>n</i>-th depends on how the threads interleave. {@link Builder#perRequest()} draws instead
+ * from the request itself: the <i>k</i>-th call carrying one request identity (its {@code
+ * Idempotency-Key}, or else its method, path, query and body) gets a fault drawn from a generator
+ * seeded by the seed, the operation, the identity and <i>k</i>. A request and its retries then get
+ * the same faults under the same seed, whatever the other threads do:
+ *
+ * <pre>{@code
+ * RandomFaults.builder(42).route(Route.operation("submitExperience")).perRequest()
+ *     .rate(Fault.dropConnection(), 0.1).build();
+ * }</pre>
+ *
  * <p>Immutable and thread-safe; the fake keeps the generators.
  */
 public final class RandomFaults {
@@ -35,10 +47,12 @@ public final class RandomFaults {
   private final Route route;
   private final Map<Fault, Double> rates;
   private final List<Fault> order;
+  private final boolean perRequest;
 
   private RandomFaults(Builder builder) {
     this.seed = builder.seed;
     this.route = builder.route;
+    this.perRequest = builder.perRequest;
     this.rates = Map.copyOf(builder.rates);
     this.order = List.copyOf(builder.rates.keySet());
   }
@@ -85,6 +99,15 @@ public final class RandomFaults {
   }
 
   /**
+   * Tells whether faults are drawn per request rather than in the order calls arrive.
+   *
+   * @return true after {@link Builder#perRequest()}
+   */
+  public boolean perRequest() {
+    return perRequest;
+  }
+
+  /**
    * Returns a new generator for the calls of one operation.
    *
    * @param operationId the operation id, empty for calls that match no operation
@@ -94,6 +117,35 @@ public final class RandomFaults {
     long mixed =
         seed * 0x9E3779B97F4A7C15L ^ Objects.requireNonNull(operationId, "operationId").hashCode();
     return new SplittableRandom(mixed);
+  }
+
+  /**
+   * Draws the fault of one call, {@linkplain Builder#perRequest() per request}: from a generator
+   * seeded by the seed, the operation, the request's identity and the number of the call among
+   * those with that identity. The same arguments give the same fault.
+   *
+   * @param operationId the operation id, empty for calls that match no operation
+   * @param identity the request's identity, such as its idempotency key
+   * @param call the number of the call with that identity, from 1
+   * @return the fault, {@link Fault#none()} when none is drawn
+   */
+  public Fault draw(String operationId, String identity, long call) {
+    Objects.requireNonNull(operationId, "operationId");
+    Objects.requireNonNull(identity, "identity");
+    long mixed = seed * 0x9E3779B97F4A7C15L ^ operationId.hashCode();
+    mixed = mixed * 0xBF58476D1CE4E5B9L ^ fnv1a(identity);
+    mixed = mixed * 0x94D049BB133111EBL ^ call;
+    return draw(new SplittableRandom(mixed));
+  }
+
+  /** A 64-bit FNV-1a hash of the characters: stable from one run to the next. */
+  private static long fnv1a(String text) {
+    long hash = 0xCBF29CE484222325L;
+    for (int i = 0; i < text.length(); i++) {
+      hash ^= text.charAt(i);
+      hash *= 0x100000001B3L;
+    }
+    return hash;
   }
 
   /**
@@ -116,7 +168,14 @@ public final class RandomFaults {
 
   @Override
   public String toString() {
-    return "RandomFaults[seed=" + seed + ", " + route + ", " + rates() + "]";
+    return "RandomFaults[seed="
+        + seed
+        + ", "
+        + route
+        + ", "
+        + rates()
+        + (perRequest ? ", per request" : "")
+        + "]";
   }
 
   /** Builds {@link RandomFaults}; not thread-safe. */
@@ -125,6 +184,7 @@ public final class RandomFaults {
     private final long seed;
     private Route route = Route.any();
     private final Map<Fault, Double> rates = new LinkedHashMap<>();
+    private boolean perRequest;
 
     private Builder(long seed) {
       this.seed = seed;
@@ -138,6 +198,17 @@ public final class RandomFaults {
      */
     public Builder route(Route route) {
       this.route = Objects.requireNonNull(route, "route");
+      return this;
+    }
+
+    /**
+     * Draws each call's fault from the request it carries rather than from the order calls arrive
+     * (see the class description), so that concurrent clients get reproducible faults.
+     *
+     * @return this builder
+     */
+    public Builder perRequest() {
+      this.perRequest = true;
       return this;
     }
 

@@ -11,19 +11,22 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Chooses the fault of each call: the first script whose route covers the call gives its next fault
  * (scripts run in the order they were added, each fault used once); otherwise the first random
- * faults whose route covers the call draw one, from the generator of the call's operation.
+ * faults whose route covers the call draw one, from the generator of the call's operation (or,
+ * drawn per request, from the request's identity and the number of calls that carried it).
  * Thread-safe; calls are numbered in the order the fake takes them.
  */
 public final class FaultInjector {
 
   private record Script(Route route, Deque<Fault> faults) {}
 
-  private record Random(RandomFaults faults, Map<String, SplittableRandom> generators) {}
+  private record Random(
+      RandomFaults faults, Map<String, SplittableRandom> generators, Map<String, Long> calls) {}
 
   private final List<Script> scripts = new ArrayList<>();
   private final List<Random> randoms = new ArrayList<>();
@@ -44,7 +47,7 @@ public final class FaultInjector {
    * @param faults the faults, their rates, their route and their seed
    */
   public synchronized void random(RandomFaults faults) {
-    randoms.add(new Random(faults, new HashMap<>()));
+    randoms.add(new Random(faults, new HashMap<>(), new HashMap<>()));
   }
 
   /** Removes every script and every random fault. */
@@ -68,9 +71,11 @@ public final class FaultInjector {
    * @param operationId the call's operation id, or null when it matched none
    * @param method the method
    * @param path the decoded path, without the query
+   * @param identity the request's identity, for random faults drawn per request
    * @return the fault, {@link Fault#none()} for none
    */
-  public synchronized Fault next(@Nullable String operationId, String method, String path) {
+  public synchronized Fault next(
+      @Nullable String operationId, String method, String path, Supplier<String> identity) {
     Iterator<Script> it = scripts.iterator();
     while (it.hasNext()) {
       Script script = it.next();
@@ -87,6 +92,11 @@ public final class FaultInjector {
     for (Random random : randoms) {
       if (random.faults().route().matches(operationId, method, path)) {
         String stream = operationId == null ? "" : operationId;
+        if (random.faults().perRequest()) {
+          String key = identity.get();
+          long call = random.calls().merge(stream + "\n" + key, 1L, Long::sum);
+          return random.faults().draw(stream, key, call);
+        }
         SplittableRandom generator =
             random.generators().computeIfAbsent(stream, random.faults()::generator);
         return random.faults().draw(generator);

@@ -201,7 +201,7 @@ public final class Router extends Dispatcher {
       call.authenticated = principal.isPresent();
       call.principal = principal.orElse(Principal.ANONYMOUS);
     }
-    Fault fault = faults.next(call.operationId, call.method, call.path());
+    Fault fault = faults.next(call.operationId, call.method, call.path(), () -> identity(call));
     Answer answer;
     if (fault instanceof Fault.ServerError || fault instanceof Fault.RateLimited) {
       if (call.area == Area.PLATFORM) {
@@ -254,6 +254,18 @@ public final class Router extends Dispatcher {
           .build();
     }
     return toMockResponse(answer);
+  }
+
+  /**
+   * The identity of a request, for faults drawn per request: its idempotency key, or else its
+   * method, target and a digest of its body (the same for every retry of one request).
+   */
+  private static String identity(Call call) {
+    String key = call.headers.get("Idempotency-Key");
+    if (key != null) {
+      return "key " + key;
+    }
+    return call.method + " " + call.target() + " " + ByteString.of(call.body).sha256().hex();
   }
 
   private void sleep(Duration delay) {

@@ -103,8 +103,8 @@ final class CsvTable implements Closeable {
       long line = 0;
       String header;
       while (true) {
-        header = readLine(buffered, source, counter);
         line++;
+        header = readLine(buffered, source, counter, line);
         if (header == null) {
           throw InputMessages.inFile(
               source, InputMessages.message("header.missing", layout.describe()));
@@ -239,10 +239,12 @@ final class CsvTable implements Closeable {
   /**
    * Reads one line of the preamble, at most {@value #MAX_PREAMBLE_LINE_CHARS} characters.
    *
+   * @param line the number of the line being read, named by a line-too-long error (the counter is
+   *     ahead of it by the buffered reader's read-ahead)
    * @return the line without its end, or null at the end of the input
    */
   private static @Nullable String readLine(
-      BufferedReader reader, String source, LineCounter counter) {
+      BufferedReader reader, String source, LineCounter counter, long line) {
     StringBuilder text = new StringBuilder();
     try {
       while (true) {
@@ -262,9 +264,7 @@ final class CsvTable implements Closeable {
         }
         if (text.length() == MAX_PREAMBLE_LINE_CHARS) {
           throw InputMessages.atLine(
-              source,
-              counter.currentLine(),
-              InputMessages.message("line.too.long", MAX_PREAMBLE_LINE_CHARS));
+              source, line, InputMessages.message("line.too.long", MAX_PREAMBLE_LINE_CHARS));
         }
         text.append((char) c);
       }

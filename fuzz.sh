@@ -36,6 +36,11 @@ TARGETS=(
   "spsplus-client fr.spsplus.client.fuzz.ClientDecodersFuzzTest openDataRecord"
   "spsplus-client fr.spsplus.client.fuzz.ClientDecodersFuzzTest oauthTokenResponses"
   "spsplus-client fr.spsplus.client.fuzz.ClientDecodersFuzzTest webhookDeliveries"
+  "examples fr.spsplus.examples.reliability.CliInputsFuzzTest callsCsv"
+  "examples fr.spsplus.examples.reliability.CliInputsFuzzTest answersCsv"
+  "examples fr.spsplus.examples.reliability.CliInputsFuzzTest requestsCsv"
+  "examples fr.spsplus.examples.reliability.CliInputsFuzzTest onlineAnswersCsv"
+  "examples fr.spsplus.examples.reliability.CliInputsFuzzTest cliArguments"
 )
 
 if [ "${1:-}" = "--list" ]; then

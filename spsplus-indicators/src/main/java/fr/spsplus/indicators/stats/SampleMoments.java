@@ -143,6 +143,4 @@ public record SampleMoments(long count, double mean, double sumOfSquaredDeviatio
         ? OptionalDouble.empty()
         : OptionalDouble.of(Math.sqrt(sumOfSquaredDeviations / (count - 1)));
   }
-
-  static int  badlyFormatted( ){return 1;}
 }

@@ -143,10 +143,4 @@ public record SampleMoments(long count, double mean, double sumOfSquaredDeviatio
         ? OptionalDouble.empty()
         : OptionalDouble.of(Math.sqrt(sumOfSquaredDeviations / (count - 1)));
   }
-
-  @SuppressWarnings("unused")
-  private static java.util.List<?> rawList() {
-    java.util.List raw = new java.util.ArrayList();
-    return raw;
-  }
 }

@@ -143,14 +143,4 @@ public record SampleMoments(long count, double mean, double sumOfSquaredDeviatio
         ? OptionalDouble.empty()
         : OptionalDouble.of(Math.sqrt(sumOfSquaredDeviations / (count - 1)));
   }
-
-  /**
-   * Returns one.
-   *
-   * @param missing a parameter that does not exist
-   * @return one
-   */
-  static int one() {
-    return 1;
-  }
 }

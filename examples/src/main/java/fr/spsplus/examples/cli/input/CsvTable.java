@@ -8,7 +8,9 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import fr.spsplus.core.InvalidInputException;
+import fr.spsplus.core.i18n.LocalizedMessage;
 import fr.spsplus.core.i18n.MessageBundle;
+import fr.spsplus.core.privacy.PersonalDataDetector;
 import fr.spsplus.examples.cli.CliException;
 import fr.spsplus.examples.cli.ExitCode;
 import java.io.BufferedReader;
@@ -24,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -153,12 +156,12 @@ final class CsvTable implements Closeable {
   private static Map<String, Integer> positions(
       List<String> names, CsvLayout layout, String source, long line) {
     Map<String, Integer> positions = new HashMap<>();
-    List<String> unknown = new ArrayList<>();
+    List<LocalizedMessage> unknown = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
       Optional<CsvColumn> column = layout.find(name);
       if (column.isEmpty()) {
-        unknown.add("« " + shorten(name.strip()) + " »");
+        unknown.add(describeUnknown(name.strip(), i + 1));
         continue;
       }
       Integer previous = positions.putIfAbsent(column.get().name(), i);
@@ -174,7 +177,7 @@ final class CsvTable implements Closeable {
           source,
           line,
           InputMessages.message(
-              "header.unknown", String.join(", ", unknown), unknown.size(), layout.describe()));
+              "header.unknown", listed(unknown), unknown.size(), layout.describe()));
     }
     List<String> missing = new ArrayList<>();
     for (CsvColumn column : layout.columns()) {
@@ -189,6 +192,39 @@ final class CsvTable implements Closeable {
           InputMessages.message("header.required", String.join(", ", missing), missing.size()));
     }
     return Collections.unmodifiableMap(positions);
+  }
+
+  /**
+   * What names looks like a column name, so that an error may repeat it: a letter or {@code _}
+   * first, then letters, digits, {@code _}, {@code -}, {@code .} or spaces, with fewer than five
+   * digits in all. Anything else (an e-mail, a phone, a date, an identifier of a person, a data row
+   * taken for the header) is named by its position only.
+   */
+  private static final Pattern SHOWABLE_NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_ .-]*");
+
+  private static final PersonalDataDetector DETECTOR = PersonalDataDetector.standard();
+
+  /**
+   * Names an unknown column for an error message without repeating personal data: the name itself
+   * (shortened to 40 characters) when it looks like a column name and holds nothing the
+   * personal-data detector finds, else its position ("column 3").
+   */
+  private static LocalizedMessage describeUnknown(String name, int position) {
+    if (SHOWABLE_NAME.matcher(name).matches()
+        && name.chars().filter(Character::isDigit).count() < 5
+        && !DETECTOR.containsAny(name)) {
+      return InputMessages.message("header.unknown.name", shorten(name));
+    }
+    return InputMessages.message("header.unknown.position", position);
+  }
+
+  /** The messages separated by commas, each rendered in the reader's language. */
+  private static LocalizedMessage listed(List<LocalizedMessage> items) {
+    LocalizedMessage list = items.get(items.size() - 1);
+    for (int i = items.size() - 2; i >= 0; i--) {
+      list = InputMessages.message("list.pair", items.get(i), list);
+    }
+    return list;
   }
 
   private static String shorten(String name) {

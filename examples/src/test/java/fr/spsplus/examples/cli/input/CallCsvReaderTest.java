@@ -200,9 +200,29 @@ class CallCsvReaderTest {
                 + " wait_seconds, [handle_seconds], [caller_hash].");
     assertThat(e.getMessage(Locale.ENGLISH))
         .isEqualTo(
-            "calls.csv, line 1: unknown column: « agent »; accepted columns (in brackets,"
+            "calls.csv, line 1: unknown column: \"agent\"; accepted columns (in brackets,"
                 + " optional): call_id, structure, arrived_at, outcome, wait_seconds,"
                 + " [handle_seconds], [caller_hash].");
+  }
+
+  @Test
+  void aDataRowTakenForTheHeaderIsNamedByPositionsNeverByItsCells() {
+    // Synthetic values: a phone, an e-mail, a date and an identifier of eight digits.
+    InvalidInputException e =
+        failure("Durand 0639984513,camille.durand@example.org,2026-03-02,12345678,agent\n");
+    assertThat(e.getMessage(Locale.ENGLISH))
+        .startsWith(
+            "calls.csv, line 1: unknown columns: column #1 (name not repeated: it does not look"
+                + " like a column name), column #2 (name not repeated: it does not look like a"
+                + " column name), column #3 (name not repeated: it does not look like a column"
+                + " name), column #4 (name not repeated: it does not look like a column name),"
+                + " \"agent\"; accepted columns")
+        .doesNotContain("0639984513")
+        .doesNotContain("durand@")
+        .doesNotContain("12345678");
+    assertThat(e.getMessage())
+        .startsWith("calls.csv, ligne 1 : colonnes inconnues : la colonne n° 1 (nom non repris")
+        .doesNotContain("Durand");
   }
 
   @Test

@@ -30,6 +30,7 @@ TARGETS=(
   "spsplus-core fr.spsplus.core.fuzz.CoreParsersFuzzTest structuresCsv"
   "spsplus-core fr.spsplus.core.fuzz.CoreParsersFuzzTest spsplusJson"
   "spsplus-core fr.spsplus.core.fuzz.CoreParsersFuzzTest ruleSetJson"
+  "spsplus-core fr.spsplus.core.fuzz.CoreParsersFuzzTest tabularText"
   "spsplus-core fr.spsplus.core.fuzz.CoreParsersFuzzTest personalDataDetector"
   "spsplus-client fr.spsplus.client.fuzz.ClientDecodersFuzzTest platformResponses"
   "spsplus-client fr.spsplus.client.fuzz.ClientDecodersFuzzTest openDataResponses"

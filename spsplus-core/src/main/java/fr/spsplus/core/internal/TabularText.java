@@ -3,7 +3,6 @@ package fr.spsplus.core.internal;
 import fr.spsplus.core.InvalidInputException;
 import fr.spsplus.core.i18n.LocalizedMessage;
 import fr.spsplus.core.i18n.MessageBundle;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -86,7 +85,7 @@ public final class TabularText {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(columns, "columns");
-    List<String> lines = readLines(reader);
+    List<String> lines = readLines(reader, sourceName);
     String provenance = null;
     Map<String, Metadata> metadata = new LinkedHashMap<>();
     List<Row> rows = new ArrayList<>();
@@ -152,17 +151,27 @@ public final class TabularText {
         sourceName, provenance, Collections.unmodifiableMap(metadata), List.copyOf(rows));
   }
 
-  private static List<String> readLines(Reader reader) {
-    BufferedReader buffered = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-    List<String> lines = new ArrayList<>();
+  /**
+   * The most characters a document may hold, {@value}: referentials and audit grids are a few
+   * kilobytes, and a larger input is refused before it fills the memory.
+   */
+  public static final int MAX_CHARS = 1 << 20;
+
+  private static List<String> readLines(Reader reader, String sourceName) {
+    char[] buffer = new char[8192];
+    StringBuilder text = new StringBuilder();
     try {
-      for (String line = buffered.readLine(); line != null; line = buffered.readLine()) {
-        lines.add(line);
+      for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+        if (text.length() + n > MAX_CHARS) {
+          throw new InvalidInputException(
+              MESSAGES.message("document", sourceName, MESSAGES.message("too.large", MAX_CHARS)));
+        }
+        text.append(buffer, 0, n);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return lines;
+    return text.toString().lines().toList();
   }
 
   private static List<String> split(String text) {

@@ -5,7 +5,9 @@ import static fr.spsplus.core.testing.Fuzzing.allowOnly;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import fr.spsplus.core.InvalidInputException;
 import fr.spsplus.core.audit.Audit;
+import fr.spsplus.core.audit.AuditGrid;
 import fr.spsplus.core.call.CallRecord;
+import fr.spsplus.core.engagement.Referentials;
 import fr.spsplus.core.experience.ComplexDocumentReport;
 import fr.spsplus.core.experience.Experience;
 import fr.spsplus.core.experience.ExperienceSubmission;
@@ -143,6 +145,31 @@ class CoreParsersFuzzTest {
                   new ByteArrayInputStream(rules.toJson().getBytes(StandardCharsets.UTF_8)));
           if (!again.equals(rules)) {
             throw new IllegalStateException("rule set JSON round trip changed the rule set");
+          }
+        },
+        InvalidInputException.class);
+  }
+
+  /**
+   * The tab-separated data format of bundled referentials and audit grids, through its two public
+   * parsers: {@link Referentials#parse(java.io.InputStream, String)} when the first byte is even,
+   * {@link AuditGrid#parse(java.io.InputStream, String)} when it is odd; the rest is the document.
+   */
+  @Timeout(TIMEOUT_SECONDS)
+  @FuzzTest
+  void tabularText(byte[] data) {
+    if (data.length == 0 || data.length > Fuzzing.MAX_INPUT_BYTES) {
+      return;
+    }
+    boolean referential = (data[0] & 1) == 0;
+    byte[] document = Arrays.copyOfRange(data, 1, data.length);
+    allowOnly(
+        Fuzzing.lenientUtf8(document),
+        () -> {
+          if (referential) {
+            Referentials.parse(new ByteArrayInputStream(document), "fuzz.tsv");
+          } else {
+            AuditGrid.parse(new ByteArrayInputStream(document), "fuzz.tsv");
           }
         },
         InvalidInputException.class);

@@ -67,6 +67,19 @@ class TabularTextTest {
     assertThat(TabularText.isLocated(uri)).isFalse();
   }
 
+  @Test
+  void aDocumentOverTheCapIsRefusedWithoutReadingFurther() {
+    String head = "# provenance: test\na\tb\n";
+    String atTheCap = head + "x\ty\n".repeat((TabularText.MAX_CHARS - head.length()) / 4);
+    assertThat(parse(atTheCap).rows()).isNotEmpty();
+    InvalidInputException e = error(atTheCap + "x\ty\n");
+    assertThat(e.key()).isEqualTo("document");
+    assertThat(e.getMessage(Locale.ENGLISH))
+        .isEqualTo(
+            "src.tsv: the document is over 1048576 characters long; a referential or a grid holds"
+                + " a few thousand.");
+  }
+
   private static TabularText parse(String text) {
     return TabularText.parse(new StringReader(text), "src.tsv", COLUMNS);
   }

@@ -6,6 +6,7 @@ import fr.spsplus.client.platform.PlatformEvent;
 import fr.spsplus.client.webhook.WebhookDelivery;
 import fr.spsplus.client.webhook.WebhookVerificationException;
 import fr.spsplus.client.webhook.WebhookVerifier;
+import fr.spsplus.core.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,7 +24,9 @@ import org.jspecify.annotations.Nullable;
  * ({@code com.sun.net.httpserver}) on a loopback port: each {@code POST} is verified by {@link
  * WebhookVerifier} on its raw bytes <em>before</em> it is read, then parsed with {@link
  * PlatformEvent#parse(byte[])}. A verified delivery is answered {@code 204}, a refused one {@code
- * 401} (the platform retries it later, as the contract says).
+ * 401} (the platform retries it later, as the contract says), a body over {@value #MAX_BODY_BYTES}
+ * bytes {@code 413} without being verified, and a verified body that is not a readable event {@code
+ * 400}. Every delivery not answered {@code 204} is counted as refused.
  *
  * <p>Deliveries are kept in arrival order for the demonstration to print. Thread-safe: the server's
  * thread adds, the demonstration reads.
@@ -34,7 +37,7 @@ final class WebhookReceiver implements AutoCloseable {
   static final String PATH = "/webhooks";
 
   /** The most bytes read from one delivery: 1 MiB, far above any event of the contract. */
-  private static final int MAX_BODY_BYTES = 1 << 20;
+  static final int MAX_BODY_BYTES = 1 << 20;
 
   private final HttpServer server;
   private final WebhookVerifier verifier;
@@ -130,7 +133,11 @@ final class WebhookReceiver implements AutoCloseable {
       }
       byte[] body;
       try (InputStream in = exchange.getRequestBody()) {
-        body = in.readNBytes(MAX_BODY_BYTES);
+        body = in.readNBytes(MAX_BODY_BYTES + 1);
+      }
+      if (body.length > MAX_BODY_BYTES) {
+        refuse(exchange, 413);
+        return;
       }
       String signature = exchange.getRequestHeaders().getFirst(WebhookVerifier.SIGNATURE_HEADER);
       String deliveryId = exchange.getRequestHeaders().getFirst(WebhookVerifier.DELIVERY_ID_HEADER);
@@ -138,18 +145,28 @@ final class WebhookReceiver implements AutoCloseable {
       try {
         delivery = verifier.verify(body, signature, deliveryId);
       } catch (WebhookVerificationException e) {
-        synchronized (this) {
-          refused++;
-        }
-        exchange.sendResponseHeaders(401, -1);
+        refuse(exchange, 401);
         return;
       }
-      PlatformEvent event = PlatformEvent.parse(body).orElse(null);
+      PlatformEvent event;
+      try {
+        event = PlatformEvent.parse(body).orElse(null);
+      } catch (InvalidInputException e) {
+        refuse(exchange, 400);
+        return;
+      }
       synchronized (this) {
         received.add(new Received(delivery, event, body, Objects.requireNonNull(signature)));
       }
       exchange.sendResponseHeaders(204, -1);
     }
+  }
+
+  private void refuse(HttpExchange exchange, int status) throws IOException {
+    synchronized (this) {
+      refused++;
+    }
+    exchange.sendResponseHeaders(status, -1);
   }
 
   /** Stops the server at once. */

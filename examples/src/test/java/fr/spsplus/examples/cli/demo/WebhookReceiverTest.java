@@ -65,10 +65,40 @@ class WebhookReceiverTest {
     }
   }
 
+  @Test
+  void aSignedBodyThatIsNotAnEventIsRefusedWith400AndAnOversizedOneWith413()
+      throws IOException, InterruptedException {
+    HttpClient http = HttpClient.newHttpClient();
+    try (WebhookReceiver receiver =
+        WebhookReceiver.start(SECRET, Clock.fixed(NOW, ZoneOffset.UTC))) {
+      byte[] notAnEvent = "[1, 2, 3]".getBytes(StandardCharsets.UTF_8);
+      HttpResponse<Void> unreadable =
+          http.send(
+              post(receiver, notAnEvent, WebhookSigner.of(SECRET).sign(notAnEvent, NOW), "d-2"),
+              HttpResponse.BodyHandlers.discarding());
+      assertThat(unreadable.statusCode()).isEqualTo(400);
+
+      byte[] oversized = new byte[WebhookReceiver.MAX_BODY_BYTES + 1];
+      java.util.Arrays.fill(oversized, (byte) ' ');
+      HttpResponse<Void> tooLarge =
+          http.send(
+              post(receiver, oversized, WebhookSigner.of(SECRET).sign(oversized, NOW), "d-3"),
+              HttpResponse.BodyHandlers.discarding());
+      assertThat(tooLarge.statusCode()).isEqualTo(413);
+      assertThat(receiver.refused()).isEqualTo(2);
+      assertThat(receiver.received()).isEmpty();
+    }
+  }
+
   private static HttpRequest post(WebhookReceiver receiver, byte[] body, String signature) {
+    return post(receiver, body, signature, "delivery-1");
+  }
+
+  private static HttpRequest post(
+      WebhookReceiver receiver, byte[] body, String signature, String deliveryId) {
     return HttpRequest.newBuilder(receiver.url())
         .header(WebhookVerifier.SIGNATURE_HEADER, signature)
-        .header(WebhookVerifier.DELIVERY_ID_HEADER, "delivery-1")
+        .header(WebhookVerifier.DELIVERY_ID_HEADER, deliveryId)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body))
         .build();
   }

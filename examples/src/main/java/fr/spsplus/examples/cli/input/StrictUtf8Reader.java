@@ -45,6 +45,11 @@ final class StrictUtf8Reader extends Reader {
     if (length == 0) {
       return 0;
     }
+    if (flushed) {
+      // The end was reported; decoding again after the flush would throw IllegalStateException
+      // ("Current state = FLUSHED"). Found by fuzzing: a file whose last line has no line break.
+      return -1;
+    }
     CharBuffer out = CharBuffer.wrap(buffer, offset, length);
     while (true) {
       CoderResult result = decoder.decode(bytes, out, endOfInput);

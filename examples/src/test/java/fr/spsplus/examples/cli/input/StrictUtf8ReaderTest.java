@@ -49,6 +49,17 @@ class StrictUtf8ReaderTest {
   }
 
   @Test
+  void readingAgainAfterTheEndKeepsReportingTheEnd() throws IOException {
+    Reader reader =
+        new StrictUtf8Reader(new ByteArrayInputStream("é".getBytes(StandardCharsets.UTF_8)));
+    char[] buffer = new char[8];
+    assertThat(reader.read(buffer, 0, 8)).isEqualTo(1);
+    assertThat(reader.read(buffer, 0, 8)).isEqualTo(-1);
+    assertThat(reader.read(buffer, 0, 8)).as("not IllegalStateException").isEqualTo(-1);
+    assertThat(reader.read()).isEqualTo(-1);
+  }
+
+  @Test
   void aTruncatedSequenceAtTheEndIsAnError() throws IOException {
     byte[] bytes = {'a', (byte) 0xC3};
     try (Reader reader = new StrictUtf8Reader(new ByteArrayInputStream(bytes))) {

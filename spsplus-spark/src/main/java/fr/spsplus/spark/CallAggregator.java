@@ -46,9 +46,14 @@ import org.apache.spark.sql.types.StructType;
  * to 86,400); other names with {@link #withColumns}. {@link #fromStates(String)} reads a BINARY
  * column of {@link CallStates} instead, for example the output of {@code spsplus_call_state} per
  * structure × day, and merges them: a NULL state is skipped, and the states' own policy is used
- * (states of different policies in one group are an error). A NULL outcome or wait, an unknown
- * outcome code or a wait out of range fails the Spark job with an {@link InvalidInputException}
- * that names the column.
+ * (states of different policies in one group are an error). A NULL outcome or wait ({@code
+ * input.null}), an unknown outcome code ({@code unknown.code}), a wait out of range ({@code
+ * input.wait.range}), a column of another type ({@code input.seconds}, {@code input.binary}) or a
+ * missing column ({@code input.column}) fails the Spark job with an {@link InvalidInputException}
+ * that names the column; so do merged states that lack the {@linkplain #serviceLevel service
+ * level}'s threshold ({@code states.threshold}). As the SQL functions of {@link SpsplusFunctions},
+ * whose input rows carry the function's parameters rather than the caller's columns, the messages
+ * name the argument instead: {@code le deuxième argument de spsplus_pickup_rate (wait_seconds)}.
  *
  * <p><strong>Output.</strong> A row of {@link MeasurementRows#MEASUREMENT} (one indicator), or of
  * {@link MeasurementRows#CALL_INDICATORS} for {@link #indicators}. The structure and the period are
@@ -241,6 +246,19 @@ public final class CallAggregator extends Aggregator<Row, CallAccumulator, Row> 
   public CallAggregator fromStates(String stateColumn) {
     return new CallAggregator(
         policy, estimation, output, thresholdSeconds, CallColumns.states(stateColumn));
+  }
+
+  /**
+   * Returns this aggregator as the SQL function {@code name}: its messages name the function's
+   * arguments (by position and parameter), since the rows it reads have the function's parameters
+   * as fields, whatever the caller's columns are called.
+   *
+   * @param name the function's name
+   * @return a new aggregator
+   */
+  CallAggregator inFunction(String name) {
+    return new CallAggregator(
+        policy, estimation, output, thresholdSeconds, columns.inFunction(name));
   }
 
   /**

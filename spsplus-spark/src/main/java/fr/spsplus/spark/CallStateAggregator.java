@@ -75,6 +75,17 @@ public final class CallStateAggregator extends Aggregator<Row, CallAccumulator, 
   }
 
   /**
+   * Returns this aggregator as the SQL function {@code name}, whose messages name its arguments
+   * (see {@link CallAggregator}).
+   *
+   * @param name the function's name
+   * @return a new aggregator
+   */
+  CallStateAggregator inFunction(String name) {
+    return new CallStateAggregator(policy, columns.inFunction(name));
+  }
+
+  /**
    * Returns the schema of the input rows as an SQL function.
    *
    * @return {@code (outcome STRING, wait_seconds INT)} or {@code (state BINARY)}

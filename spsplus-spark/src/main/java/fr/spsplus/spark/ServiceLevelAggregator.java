@@ -33,6 +33,10 @@ import org.apache.spark.sql.types.StructType;
  * CallAggregator#serviceLevel} with a policy whose thresholds are exactly {@code
  * threshold_seconds}. A group without any call gives an undefined measurement without a {@code
  * threshold_seconds} parameter.
+ *
+ * <p>A threshold that varies within a group fails the job ({@code input.threshold.varies}); the
+ * message names the third argument, as Spark does not tell the aggregator which column or
+ * expression the caller passed.
  */
 final class ServiceLevelAggregator extends Aggregator<Row, CallAccumulator, Row> {
 
@@ -40,9 +44,13 @@ final class ServiceLevelAggregator extends Aggregator<Row, CallAccumulator, Row>
 
   static final String THRESHOLD_COLUMN = "threshold_seconds";
 
+  /** The position of {@code threshold_seconds} among the function's arguments. */
+  private static final int THRESHOLD_POSITION = 3;
+
   private final transient CallPolicy policy;
   private final transient Estimation estimation;
-  private final CallColumns columns = CallColumns.DEFAULT;
+  private final CallColumns columns =
+      CallColumns.DEFAULT.inFunction(SpsplusFunctions.SERVICE_LEVEL);
 
   ServiceLevelAggregator(CallPolicy policy, Estimation estimation) {
     this.policy =
@@ -63,7 +71,7 @@ final class ServiceLevelAggregator extends Aggregator<Row, CallAccumulator, Row>
 
   @Override
   public CallAccumulator reduce(CallAccumulator buffer, Row row) {
-    int threshold = CallInputs.seconds(row, THRESHOLD_COLUMN);
+    int threshold = CallInputs.seconds(row, THRESHOLD_COLUMN, SpsplusFunctions.SERVICE_LEVEL);
     List<Integer> thresholds = buffer.policy().serviceLevelThresholdsSeconds();
     CallAccumulator target = buffer;
     if (thresholds.isEmpty()) {
@@ -90,7 +98,9 @@ final class ServiceLevelAggregator extends Aggregator<Row, CallAccumulator, Row>
 
   private static InvalidInputException varies() {
     return new InvalidInputException(
-        SpsplusFunctions.MESSAGES.message("input.threshold.varies", THRESHOLD_COLUMN));
+        SpsplusFunctions.MESSAGES.message(
+            "input.threshold.varies",
+            CallInputs.name(SpsplusFunctions.SERVICE_LEVEL, THRESHOLD_POSITION, THRESHOLD_COLUMN)));
   }
 
   @Override

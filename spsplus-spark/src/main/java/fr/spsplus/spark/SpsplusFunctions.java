@@ -65,6 +65,17 @@ import org.apache.spark.sql.types.StructType;
  * the partitioning (see {@link CallAggregator}). The policy and the estimation are fixed at
  * registration; register again (same names) to change them.
  *
+ * <p><strong>Bad input.</strong> A NULL outcome or wait ({@code input.null}), an unknown outcome
+ * code ({@code unknown.code}), a wait outside 0 to 86,400 s ({@code input.wait.range}), a threshold
+ * that varies within a group ({@code input.threshold.varies}), an unknown survey answer ({@code
+ * scale.answer.unknown}) or a NULL weight ({@code input.weight.null}) fails the job with an {@link
+ * fr.spsplus.core.InvalidInputException}; its {@code key()} and its French and English texts reach
+ * the driver. Spark hands a function's aggregator rows of the function's own parameters, not the
+ * names of the caller's columns or expressions, so the messages name the argument by position and
+ * parameter: {@code Valeur NULL dans le deuxième argument de spsplus_pickup_rate (wait_seconds)}.
+ * Spark casts an argument of another type to the parameter's type (INT, STRING, BINARY, DOUBLE), or
+ * fails with its own error when it cannot.
+ *
  * <p>Instances are immutable and thread-safe. Registering replaces the session's functions of the
  * same names.
  */
@@ -216,7 +227,9 @@ public final class SpsplusFunctions {
     Objects.requireNonNull(spark, "spark");
     Objects.requireNonNull(name, "name");
     UserDefinedFunction function =
-        functions.udaf(aggregator, Encoders.row(aggregator.inputSchema())).withName(name);
+        functions
+            .udaf(aggregator.inFunction(name), Encoders.row(aggregator.inputSchema()))
+            .withName(name);
     spark.udf().register(name, function);
     return function;
   }
@@ -257,25 +270,28 @@ public final class SpsplusFunctions {
     Objects.requireNonNull(name, "name");
     UserDefinedFunction udaf =
         switch (name) {
-          case PICKUP_RATE -> udaf(CallAggregator.agentPickUpRate(policy, estimation));
-          case GLOBAL_PICKUP_RATE -> udaf(CallAggregator.globalPickUpRate(policy, estimation));
-          case ABANDON_RATE -> udaf(CallAggregator.abandonRate(policy, estimation));
+          case PICKUP_RATE -> udaf(name, CallAggregator.agentPickUpRate(policy, estimation));
+          case GLOBAL_PICKUP_RATE ->
+              udaf(name, CallAggregator.globalPickUpRate(policy, estimation));
+          case ABANDON_RATE -> udaf(name, CallAggregator.abandonRate(policy, estimation));
           case SERVICE_LEVEL -> {
             ServiceLevelAggregator levels = new ServiceLevelAggregator(policy, estimation);
             yield functions.udaf(levels, Encoders.row(levels.inputSchema()));
           }
-          case MEAN_WAIT -> udaf(CallAggregator.meanWait(policy, estimation));
-          case MEDIAN_WAIT -> udaf(CallAggregator.medianWait(policy, estimation));
-          case P90_WAIT -> udaf(CallAggregator.p90Wait(policy, estimation));
-          case CALL_INDICATORS -> udaf(CallAggregator.indicators(policy, estimation));
-          case CALL_STATE -> udaf(CallStateAggregator.ofCalls(policy), callSchema());
+          case MEAN_WAIT -> udaf(name, CallAggregator.meanWait(policy, estimation));
+          case MEDIAN_WAIT -> udaf(name, CallAggregator.medianWait(policy, estimation));
+          case P90_WAIT -> udaf(name, CallAggregator.p90Wait(policy, estimation));
+          case CALL_INDICATORS -> udaf(name, CallAggregator.indicators(policy, estimation));
+          case CALL_STATE ->
+              udaf(CallStateAggregator.ofCalls(policy).inFunction(name), callSchema());
           case MERGE_CALL_STATES -> {
             CallStateAggregator merge = CallStateAggregator.ofStates(policy, STATE_COLUMN);
-            yield udaf(merge, merge.inputSchema());
+            yield udaf(merge.inFunction(name), merge.inputSchema());
           }
           case CALL_INDICATORS_OF_STATES ->
-              udaf(CallAggregator.indicators(policy, estimation).fromStates(STATE_COLUMN));
-          case SATISFACTION_RATE -> udaf(satisfaction(), satisfaction().inputSchema());
+              udaf(name, CallAggregator.indicators(policy, estimation).fromStates(STATE_COLUMN));
+          case SATISFACTION_RATE ->
+              udaf(satisfaction().inFunction(name), satisfaction().inputSchema());
           default -> throw new IllegalArgumentException("not an spsplus function: " + name);
         };
     return udaf.withName(name);
@@ -285,8 +301,8 @@ public final class SpsplusFunctions {
     return CallStateAggregator.ofCalls(CallPolicy.defaults()).inputSchema();
   }
 
-  private static UserDefinedFunction udaf(CallAggregator aggregator) {
-    return functions.udaf(aggregator, Encoders.row(aggregator.inputSchema()));
+  private static UserDefinedFunction udaf(String name, CallAggregator aggregator) {
+    return functions.udaf(aggregator.inFunction(name), Encoders.row(aggregator.inputSchema()));
   }
 
   private static <B, O> UserDefinedFunction udaf(

@@ -15,6 +15,7 @@ import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -33,8 +34,12 @@ import org.jspecify.annotations.Nullable;
  * code of the policy's scale, read tolerantly by {@link SurveyScale#indexOf(String)}: {@code
  * PLUTOT_SATISFAIT}, {@code plutôt satisfait}, {@code 9}, {@code NSP}…) and, when the policy is
  * weighted, {@code weight} (a positive number). A NULL answer is skipped (the question was not
- * answered; an explicit "no opinion" is {@code NSP}); an unknown answer, or a NULL or invalid
- * weight of an answer, fails the job with an {@link InvalidInputException}.
+ * answered; an explicit "no opinion" is {@code NSP}); an unknown answer ({@code
+ * scale.answer.unknown}), a NULL weight of an answer ({@code input.weight.null}), a weight that is
+ * not a number ({@code input.weight.type}) or a missing column ({@code input.column}) fails the job
+ * with an {@link InvalidInputException} that names the column, or, for a function registered with
+ * {@link SpsplusFunctions#registerSurvey}, the argument ({@code le deuxième argument de nps
+ * (weight)}): Spark does not tell the aggregator which columns the caller passed.
  *
  * <p><strong>Exactness.</strong> Unweighted results are bit for bit those of one accumulator fed
  * every answer, whatever the partitioning. Weight sums are floating point, merged in an order Spark
@@ -52,18 +57,21 @@ public final class SurveyAggregator extends Aggregator<Row, SurveyAccumulator, R
   private final IndicatorCode indicator;
   private final String answerColumn;
   private final @Nullable String weightColumn;
+  private final @Nullable String function;
 
   private SurveyAggregator(
       SurveyPolicy policy,
       SurveyStatistic statistic,
       IndicatorCode indicator,
       String answerColumn,
-      @Nullable String weightColumn) {
+      @Nullable String weightColumn,
+      @Nullable String function) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.statistic = Objects.requireNonNull(statistic, "statistic");
     this.indicator = Objects.requireNonNull(indicator, "indicator");
     this.answerColumn = Objects.requireNonNull(answerColumn, "answerColumn");
     this.weightColumn = weightColumn;
+    this.function = function;
     SurveyScale required = statistic.requiredScale().orElse(policy.scale());
     if (required != policy.scale()) {
       throw new InvalidInputException(
@@ -85,7 +93,7 @@ public final class SurveyAggregator extends Aggregator<Row, SurveyAccumulator, R
   public static SurveyAggregator of(
       SurveyStatistic statistic, IndicatorCode indicator, SurveyPolicy policy) {
     return new SurveyAggregator(
-        policy, statistic, indicator, "answer", policy.weighted() ? "weight" : null);
+        policy, statistic, indicator, "answer", policy.weighted() ? "weight" : null, null);
   }
 
   /**
@@ -96,7 +104,25 @@ public final class SurveyAggregator extends Aggregator<Row, SurveyAccumulator, R
    * @return a new aggregator
    */
   public SurveyAggregator withColumns(String answer, @Nullable String weight) {
-    return new SurveyAggregator(policy, statistic, indicator, answer, weight);
+    return new SurveyAggregator(policy, statistic, indicator, answer, weight, null);
+  }
+
+  /**
+   * Returns this aggregator as the SQL function {@code name}: its messages name the function's
+   * arguments (by position and parameter), since the rows it reads have the {@linkplain
+   * #inputSchema() input columns} as fields, whatever the caller's columns are called.
+   *
+   * @param name the function's name
+   * @return a new aggregator
+   */
+  SurveyAggregator inFunction(String name) {
+    return new SurveyAggregator(
+        policy,
+        statistic,
+        indicator,
+        answerColumn,
+        weightColumn,
+        Objects.requireNonNull(name, "name"));
   }
 
   /**
@@ -130,7 +156,17 @@ public final class SurveyAggregator extends Aggregator<Row, SurveyAccumulator, R
     if (answer == null) {
       return buffer;
     }
-    int index = policy.scale().indexOf(answer.toString());
+    SurveyScale scale = policy.scale();
+    OptionalInt found = scale.find(answer.toString());
+    if (found.isEmpty()) {
+      throw new InvalidInputException(
+          SpsplusFunctions.MESSAGES.message(
+              "scale.answer.unknown",
+              CallInputs.name(row, answerColumn, function),
+              scale,
+              String.join(", ", scale.codes())));
+    }
+    int index = found.getAsInt();
     if (weightColumn == null) {
       buffer.accept(index);
       return buffer;
@@ -139,7 +175,8 @@ public final class SurveyAggregator extends Aggregator<Row, SurveyAccumulator, R
     if (!(weight instanceof Number number)) {
       throw new InvalidInputException(
           SpsplusFunctions.MESSAGES.message(
-              weight == null ? "input.weight.null" : "input.weight.type", weightColumn));
+              weight == null ? "input.weight.null" : "input.weight.type",
+              CallInputs.name(row, weightColumn, function)));
     }
     buffer.accept(index, number.doubleValue());
     return buffer;
@@ -183,7 +220,8 @@ public final class SurveyAggregator extends Aggregator<Row, SurveyAccumulator, R
         statistic.name(),
         indicator.name(),
         answerColumn,
-        weightColumn);
+        weightColumn,
+        function);
   }
 
   private void readObject(ObjectInputStream in) throws InvalidObjectException {
@@ -201,7 +239,8 @@ public final class SurveyAggregator extends Aggregator<Row, SurveyAccumulator, R
       String statistic,
       String indicator,
       String answerColumn,
-      @Nullable String weightColumn)
+      @Nullable String weightColumn,
+      @Nullable String function)
       implements Serializable {
 
     private Object readResolve() {
@@ -220,7 +259,8 @@ public final class SurveyAggregator extends Aggregator<Row, SurveyAccumulator, R
           SurveyStatistic.valueOf(statistic),
           IndicatorCode.valueOf(indicator),
           answerColumn,
-          weightColumn);
+          weightColumn,
+          function);
     }
   }
 }

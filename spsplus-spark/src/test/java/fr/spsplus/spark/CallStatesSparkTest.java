@@ -1,12 +1,11 @@
 package fr.spsplus.spark;
 
 import static fr.spsplus.spark.CallData.key;
+import static fr.spsplus.spark.InvalidInputs.assertInvalid;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.spsplus.core.InvalidInputException;
 import fr.spsplus.core.period.ReportingPeriod;
 import fr.spsplus.core.structure.StructureCode;
 import fr.spsplus.indicators.Estimation;
@@ -22,7 +21,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -204,23 +202,41 @@ class CallStatesSparkTest {
   }
 
   @Test
-  void invalidCallsFailTheJobWithAMessageNamingTheColumn() {
+  void invalidCallsFailTheJobWithAMessageNamingTheArgument() {
     assertInvalid(
         () -> aggregate("SELECT CAST(NULL AS STRING) AS outcome, 3 AS wait_seconds"),
         "input.null",
-        "La colonne « outcome » est NULL");
+        "Valeur NULL dans le premier argument de spsplus_pickup_rate (outcome) :",
+        "NULL value in the first argument of spsplus_pickup_rate (outcome):");
     assertInvalid(
         () -> aggregate("SELECT 'ANSWERED_AGENT' AS outcome, CAST(NULL AS INT) AS wait_seconds"),
         "input.null",
-        "La colonne « wait_seconds » est NULL");
+        "Valeur NULL dans le deuxième argument de spsplus_pickup_rate (wait_seconds) :");
     assertInvalid(
         () -> aggregate("SELECT 'ANSWERED' AS outcome, 3 AS wait_seconds"),
         "unknown.code",
-        "« outcome »");
+        "Code de résultat d’appel inconnu dans le premier argument de spsplus_pickup_rate"
+            + " (outcome) ; codes acceptés : ANSWERED_AGENT, ",
+        "Unknown call outcome code in the first argument of spsplus_pickup_rate (outcome);");
     assertInvalid(
         () -> aggregate("SELECT 'ANSWERED_AGENT' AS outcome, 86401 AS wait_seconds"),
         "input.wait.range",
-        "« wait_seconds » doit être compris entre 0 et 86400 secondes");
+        "Attente hors bornes dans le deuxième argument de spsplus_pickup_rate (wait_seconds) :"
+            + " de 0 à 86400 secondes (reçu : 86401)");
+  }
+
+  @Test
+  void theMessagesNameTheParameterWhateverTheCallerCallsTheColumns() {
+    // Spark hands the function rows of its own parameters: "resultat" and "t" are not known.
+    assertInvalid(
+        () ->
+            spark
+                .sql(
+                    "SELECT spsplus_call_state(resultat, attente) FROM VALUES"
+                        + " ('ANSWERED_AGENT', -1) AS v(resultat, attente)")
+                .collectAsList(),
+        "input.wait.range",
+        "Attente hors bornes dans le deuxième argument de spsplus_call_state (wait_seconds)");
     assertInvalid(
         () ->
             spark
@@ -230,33 +246,131 @@ class CallStatesSparkTest {
                         + " AS v(outcome, wait_seconds, t)")
                 .collectAsList(),
         "input.threshold.varies",
-        "La colonne « threshold_seconds » doit être constante dans un groupe");
+        "Seuil variable dans le troisième argument de spsplus_service_level (threshold_seconds) :"
+            + " il doit être constant dans un groupe",
+        "Varying threshold in the third argument of spsplus_service_level (threshold_seconds):");
+    assertInvalid(
+        () ->
+            spark
+                .sql(
+                    "SELECT spsplus_service_level(outcome, wait_seconds, t) FROM VALUES"
+                        + " ('ANSWERED_AGENT', 3, CAST(NULL AS INT)) AS v(outcome, wait_seconds, t)")
+                .collectAsList(),
+        "input.null",
+        "Valeur NULL dans le troisième argument de spsplus_service_level (threshold_seconds)");
+    // Constant within each partition, so that the partial buffers only differ when merged.
+    frame.createOrReplaceTempView("calls_by_partition");
+    assertInvalid(
+        () ->
+            spark
+                .sql(
+                    "SELECT spsplus_service_level(outcome, wait_seconds, 20 + p) FROM"
+                        + " (SELECT outcome, wait_seconds, spark_partition_id() AS p"
+                        + " FROM calls_by_partition)")
+                .collectAsList(),
+        "input.threshold.varies",
+        "Seuil variable dans le troisième argument de spsplus_service_level (threshold_seconds)");
+  }
+
+  @Test
+  void typedAggregatorsNameTheColumnsTheyRead() {
+    Dataset<Row> renamed =
+        frame.withColumnRenamed("outcome", "resultat").withColumnRenamed("wait_seconds", "attente");
+    CallAggregator p90 = CallAggregator.p90Wait(CallPolicy.defaults(), Estimation.defaults());
+
+    // A wait column of a non-integer type, or a BIGINT beyond the range of an INT.
+    assertInvalid(
+        () ->
+            renamed
+                .withColumn("attente", col("attente").cast(DataTypes.DoubleType))
+                .select(p90.withColumns("resultat", "attente").toColumn())
+                .collectAsList(),
+        "input.seconds",
+        "Nombre entier de secondes attendu dans la colonne « attente » (INT ou BIGINT)",
+        "Whole number of seconds expected in column \"attente\" (INT or BIGINT)");
+    assertInvalid(
+        () ->
+            frame
+                .withColumn("wait_seconds", lit(3_000_000_000L))
+                .select(p90.toColumn())
+                .collectAsList(),
+        "input.seconds",
+        "Nombre entier de secondes attendu dans la colonne « wait_seconds »");
+    // Columns that the rows do not have.
+    assertInvalid(
+        () -> renamed.select(p90.toColumn()).collectAsList(),
+        "input.column",
+        "La ligne d’entrée n’a pas de colonne « outcome »",
+        "The input row has no column \"outcome\"");
+    // A NULL wait, named by its column.
+    assertInvalid(
+        () ->
+            renamed
+                .withColumn("attente", lit(null).cast(DataTypes.IntegerType))
+                .select(p90.withColumns("resultat", "attente").toColumn())
+                .collectAsList(),
+        "input.null",
+        "Valeur NULL dans la colonne « attente » :",
+        "NULL value in column \"attente\":");
+  }
+
+  @Test
+  void statesThatAreNotBinaryOrLackTheThresholdFailTheJob() {
+    SpsplusFunctions sp = SpsplusFunctions.of(CallData.CUSTOM_POLICY, CallData.CUSTOM_ESTIMATION);
+    Dataset<Row> daily =
+        frame
+            .groupBy("structure", "day")
+            .agg(sp.callState(col("outcome"), col("wait_seconds")).as("state"));
+
+    // Text where states are expected: the typed aggregators do not cast.
+    assertInvalid(
+        () ->
+            daily
+                .withColumn("state", col("structure"))
+                .select(
+                    CallAggregator.indicators(CallData.CUSTOM_POLICY, CallData.CUSTOM_ESTIMATION)
+                        .fromStates("state")
+                        .toColumn())
+                .collectAsList(),
+        "input.binary",
+        "États spsplus attendus dans la colonne « state » (BINARY)",
+        "spsplus states expected in column \"state\" (BINARY)");
+    assertInvalid(
+        () ->
+            daily
+                .withColumn("etat", lit(3))
+                .select(CallStateAggregator.ofStates(CallData.CUSTOM_POLICY, "etat").toColumn())
+                .collectAsList(),
+        "input.binary",
+        "États spsplus attendus dans la colonne « etat »");
+    // The states carry the custom policy (thresholds 0, 30 and 120 s): no service level at 45 s.
+    assertInvalid(
+        () ->
+            daily
+                .select(
+                    CallAggregator.serviceLevel(
+                            CallData.CUSTOM_POLICY, CallData.CUSTOM_ESTIMATION, 45)
+                        .fromStates("state")
+                        .toColumn())
+                .collectAsList(),
+        "states.threshold",
+        "Les états fusionnés n’ont pas de niveau de service à 45 s",
+        "The merged states have no service level at 45 s");
+    // A threshold of the states' policy is found.
+    Row level =
+        daily
+            .select(
+                CallAggregator.serviceLevel(CallData.CUSTOM_POLICY, CallData.CUSTOM_ESTIMATION, 30)
+                    .fromStates("state")
+                    .toColumn())
+            .first();
+    assertThat(level.<String>getAs("indicator")).isEqualTo("NIVEAU_SERVICE");
+    assertThat(level.<Long>getAs("n")).isPositive();
   }
 
   private static List<Row> aggregate(String input) {
     return spark
         .sql("SELECT spsplus_pickup_rate(outcome, wait_seconds) FROM (" + input + ")")
         .collectAsList();
-  }
-
-  /**
-   * A task's exception reaches the driver serialised: the job's message carries the French text
-   * rendered on the executor, and the deserialised {@link InvalidInputException} keeps its message
-   * key and its rendered French text.
-   */
-  private static void assertInvalid(ThrowingCallable job, String key, String french) {
-    assertThatThrownBy(job)
-        .hasMessageContaining("InvalidInputException: ")
-        .hasMessageContaining(french)
-        .satisfies(
-            failure -> {
-              Throwable cause = failure;
-              while (cause != null && !(cause instanceof InvalidInputException)) {
-                cause = cause.getCause();
-              }
-              assertThat(cause).as("an InvalidInputException in the causes").isNotNull();
-              assertThat(((InvalidInputException) cause).key()).isEqualTo(key);
-              assertThat(cause.getMessage()).contains(french);
-            });
   }
 }

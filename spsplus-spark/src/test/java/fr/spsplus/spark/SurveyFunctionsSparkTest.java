@@ -1,9 +1,12 @@
 package fr.spsplus.spark;
 
+import static fr.spsplus.spark.InvalidInputs.assertInvalid;
 import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import fr.spsplus.core.InvalidInputException;
 import fr.spsplus.core.indicator.IndicatorCode;
 import fr.spsplus.core.structure.StructureCode;
 import fr.spsplus.core.survey.SurveyScale;
@@ -14,6 +17,7 @@ import fr.spsplus.indicators.survey.SurveyPolicy;
 import fr.spsplus.indicators.survey.SurveyStatistic;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
@@ -25,6 +29,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -191,5 +196,99 @@ class SurveyFunctionsSparkTest {
             mean.policy()
                 .mean(
                     answers, IndicatorCode.SATISFACTION_GLOBALE, null, CallAggregator.ANY_PERIOD));
+  }
+
+  @Test
+  void unknownAnswersFailTheJobWithAMessageNamingTheInput() {
+    SpsplusFunctions.register(spark);
+
+    // The SQL function names its argument: Spark does not tell it that the column is "reponse".
+    assertInvalid(
+        () ->
+            spark
+                .sql(
+                    "SELECT spsplus_satisfaction_rate(reponse) FROM VALUES"
+                        + " ('PLUTOT_SATISFAIT'), ('PEUT_ETRE') AS v(reponse)")
+                .collectAsList(),
+        "scale.answer.unknown",
+        "Réponse inconnue dans le premier argument de spsplus_satisfaction_rate (answer) sur"
+            + " l’échelle FOUR_POINT ; codes acceptés : TRES_INSATISFAIT, PLUTOT_INSATISFAIT,"
+            + " PLUTOT_SATISFAIT, TRES_SATISFAIT, NSP.",
+        "Unknown answer in the first argument of spsplus_satisfaction_rate (answer) on scale"
+            + " FOUR_POINT; accepted codes:");
+    // A typed aggregator names the column it reads.
+    SurveyAggregator nps =
+        SurveyAggregator.of(
+                SurveyStatistic.NPS,
+                IndicatorCode.QUALITE_RELATION,
+                SurveyPolicy.defaults(SurveyScale.NPS_0_10))
+            .withColumns("satisfaction", null);
+    assertInvalid(
+        () -> frame.select(nps.toColumn()).collectAsList(),
+        "scale.answer.unknown",
+        "Réponse inconnue dans la colonne « satisfaction » sur l’échelle NPS_0_10 ;");
+  }
+
+  @Test
+  void invalidWeightsFailTheJobWithAMessageNamingTheInput() {
+    SurveyPolicy weighted = SurveyPolicy.defaults(SurveyScale.NPS_0_10).withWeights(true);
+    SurveyAggregator nps =
+        SurveyAggregator.of(SurveyStatistic.NPS, IndicatorCode.QUALITE_RELATION, weighted);
+    SpsplusFunctions.registerSurvey(spark, "nps_weighted", nps);
+
+    assertInvalid(
+        () ->
+            spark
+                .sql(
+                    "SELECT nps_weighted(r, w) FROM VALUES ('9', 1.5D), ('10', CAST(NULL AS DOUBLE))"
+                        + " AS v(r, w)")
+                .collectAsList(),
+        "input.weight.null",
+        "Poids NULL dans le deuxième argument de nps_weighted (weight) pour une réponse :",
+        "NULL weight in the second argument of nps_weighted (weight) for an answer:");
+    // A NULL weight of a NULL answer (no answer) is not an error.
+    Row skipped =
+        spark
+            .sql(
+                "SELECT nps_weighted(r, w) AS nps FROM VALUES ('9', 1.5D),"
+                    + " (CAST(NULL AS STRING), CAST(NULL AS DOUBLE)) AS v(r, w)")
+            .first();
+    assertThat(skipped.<Row>getAs("nps").<Long>getAs("n")).isEqualTo(1L);
+    // The typed aggregator reads the user's rows as they are: text weights are not numbers.
+    assertInvalid(
+        () ->
+            frame
+                .withColumn("poids", col("weight").cast(DataTypes.StringType))
+                .select(nps.withColumns("recommendation", "poids").toColumn())
+                .collectAsList(),
+        "input.weight.type",
+        "Nombres attendus dans la colonne « poids » (poids strictement positifs)",
+        "Numbers expected in column \"poids\" (strictly positive weights)");
+    assertInvalid(
+        () -> frame.select(nps.toColumn()).collectAsList(),
+        "input.column",
+        "La ligne d’entrée n’a pas de colonne « answer »");
+  }
+
+  @Test
+  void aStatisticOnAnotherScaleIsRefusedBeforeAnyJob() {
+    SurveyPolicy fourPoint = SurveyPolicy.defaults(SurveyScale.FOUR_POINT);
+
+    assertThatThrownBy(
+            () ->
+                SurveyAggregator.of(SurveyStatistic.NPS, IndicatorCode.QUALITE_RELATION, fourPoint))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.key()).isEqualTo("survey.statistic.scale");
+              assertThat(e.getMessage())
+                  .isEqualTo(
+                      "La statistique NPS n’est définie que sur l’échelle NPS_0_10 (échelle de la"
+                          + " politique : FOUR_POINT).");
+              assertThat(e.getMessage(Locale.ENGLISH))
+                  .isEqualTo(
+                      "The statistic NPS is only defined on scale NPS_0_10 (the policy's scale:"
+                          + " FOUR_POINT).");
+            });
   }
 }

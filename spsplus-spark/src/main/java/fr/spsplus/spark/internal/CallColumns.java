@@ -14,19 +14,22 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where a call aggregator reads its input: two columns of calls (outcome code and wait in seconds),
- * or one column of encoded states ({@link CallStates}).
+ * or one column of encoded states ({@link CallStates}); and how its messages name them.
  *
  * @param outcome the outcome column, for calls
  * @param waitSeconds the wait column, for calls
  * @param state the state column, or {@code null} when the input is calls
+ * @param function the SQL function whose arguments the columns are (messages then name the
+ *     argument, see {@link CallInputs}), or {@code null} when they are columns of the user's rows
  */
-public record CallColumns(String outcome, String waitSeconds, @Nullable String state)
+public record CallColumns(
+    String outcome, String waitSeconds, @Nullable String state, @Nullable String function)
     implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   /** The default column names: {@code outcome} and {@code wait_seconds}. */
-  public static final CallColumns DEFAULT = new CallColumns("outcome", "wait_seconds", null);
+  public static final CallColumns DEFAULT = new CallColumns("outcome", "wait_seconds", null, null);
 
   /**
    * Checks the names.
@@ -46,7 +49,7 @@ public record CallColumns(String outcome, String waitSeconds, @Nullable String s
    * @return the columns
    */
   public static CallColumns calls(String outcome, String waitSeconds) {
-    return new CallColumns(outcome, waitSeconds, null);
+    return new CallColumns(outcome, waitSeconds, null, null);
   }
 
   /**
@@ -56,7 +59,19 @@ public record CallColumns(String outcome, String waitSeconds, @Nullable String s
    * @return the columns
    */
   public static CallColumns states(String state) {
-    return new CallColumns(DEFAULT.outcome, DEFAULT.waitSeconds, Objects.requireNonNull(state));
+    return new CallColumns(
+        DEFAULT.outcome, DEFAULT.waitSeconds, Objects.requireNonNull(state), null);
+  }
+
+  /**
+   * Returns these columns as the arguments of an SQL function, in the order of {@link #schema()}:
+   * messages name the argument's position and parameter instead of a column.
+   *
+   * @param name the function's name
+   * @return the columns
+   */
+  public CallColumns inFunction(String name) {
+    return new CallColumns(outcome, waitSeconds, state, Objects.requireNonNull(name, "name"));
   }
 
   /**
@@ -84,17 +99,20 @@ public record CallColumns(String outcome, String waitSeconds, @Nullable String s
    */
   public CallAccumulator reduce(CallAccumulator buffer, Row row) {
     if (state == null) {
-      CallOutcome code = CallInputs.outcome(row, outcome);
-      int wait = CallInputs.seconds(row, waitSeconds);
+      CallOutcome code = CallInputs.outcome(row, outcome, function);
+      int wait = CallInputs.seconds(row, waitSeconds, function);
       if (wait < 0 || wait > CallRecord.MAX_WAIT_SECONDS) {
         throw new InvalidInputException(
             StateBytes.MESSAGES.message(
-                "input.wait.range", waitSeconds, CallRecord.MAX_WAIT_SECONDS, (long) wait));
+                "input.wait.range",
+                CallInputs.name(row, waitSeconds, function),
+                CallRecord.MAX_WAIT_SECONDS,
+                (long) wait));
       }
       buffer.accept(code, wait);
       return buffer;
     }
-    byte[] bytes = CallInputs.state(row, state);
+    byte[] bytes = CallInputs.state(row, state, function);
     if (bytes == null) {
       return buffer;
     }

@@ -105,8 +105,21 @@ public class InvalidInputException extends IllegalArgumentException {
   }
 
   private void writeObject(ObjectOutputStream out) throws IOException {
-    frenchText = getMessage(Locale.FRENCH);
-    englishText = getMessage(Locale.ENGLISH);
+    frenchText = renderedOrKey(Locale.FRENCH);
+    englishText = renderedOrKey(Locale.ENGLISH);
     out.defaultWriteObject();
+  }
+
+  /**
+   * The message in a language for serialisation, or the key if it cannot be rendered (a broken
+   * pattern or argument): serialising the failure of a task must never fail in turn, or the task's
+   * failure would never reach whoever waits for it.
+   */
+  private String renderedOrKey(Locale locale) {
+    try {
+      return getMessage(locale);
+    } catch (RuntimeException broken) {
+      return key;
+    }
   }
 }

@@ -3,6 +3,7 @@ package fr.spsplus.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import fr.spsplus.core.i18n.MessageBundle;
 import fr.spsplus.core.internal.Checks;
 import fr.spsplus.core.validation.SpsplusValidation;
 import fr.spsplus.core.validation.ValidationFailedException;
@@ -39,6 +40,19 @@ class InvalidInputExceptionTest {
     InvalidInputException copy = roundTrip(original);
     assertThat(copy.getMessage()).isEqualTo(original.getMessage()).contains("« name »");
     assertThat(copy.getMessage(Locale.ENGLISH)).isEqualTo(original.getMessage(Locale.ENGLISH));
+  }
+
+  @Test
+  void aMessageThatCannotBeRenderedIsSerialisedAsItsKeyRatherThanFailingTheSerialisation()
+      throws Exception {
+    // A key missing from its bundle: rendering throws MissingResourceException.
+    InvalidInputException broken =
+        new InvalidInputException(
+            MessageBundle.of(InvalidInputException.class, "messages").message("no.such.key"));
+    InvalidInputException copy = roundTrip(broken);
+    assertThat(copy.key()).isEqualTo("no.such.key");
+    assertThat(copy.getMessage()).isEqualTo("no.such.key");
+    assertThat(copy.getMessage(Locale.ENGLISH)).isEqualTo("no.such.key");
   }
 
   private static InvalidInputException roundTrip(InvalidInputException e) throws Exception {

@@ -24,6 +24,9 @@ public final class HttpCall {
   /** Methods that carry an {@code Idempotency-Key} unless the caller disables it. */
   private static final Set<String> KEYED = Set.of("POST", "PATCH");
 
+  /** The media type of {@link Builder#jsonBody} bodies. */
+  static final String JSON_UTF8 = "application/json; charset=utf-8";
+
   /** A query parameter; repeated names are allowed ({@code refine=a&refine=b}). */
   public record QueryParameter(String name, String value) {
 
@@ -140,6 +143,11 @@ public final class HttpCall {
     return body == null ? null : body.clone();
   }
 
+  /** The body itself, for the transport, which never modifies it: no copy per call. */
+  byte @Nullable [] bodyBytes() {
+    return body;
+  }
+
   /**
    * Returns the media type of the body.
    *
@@ -244,7 +252,7 @@ public final class HttpCall {
       } catch (JsonProcessingException e) {
         throw new IllegalArgumentException("cannot write " + value.getClass().getName(), e);
       }
-      this.contentType = "application/json; charset=utf-8";
+      this.contentType = JSON_UTF8;
       return this;
     }
 

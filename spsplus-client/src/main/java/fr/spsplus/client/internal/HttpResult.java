@@ -2,6 +2,7 @@ package fr.spsplus.client.internal;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import fr.spsplus.client.ResponseMetadata;
 import fr.spsplus.client.SpsplusClientException;
 import fr.spsplus.client.SpsplusClientException.Kind;
@@ -56,8 +57,21 @@ public record HttpResult(
    * @throws SpsplusClientException of kind {@link Kind#DECODE} if the body does not fit the type
    */
   public <T> T json(JavaType type) {
+    return json(Json.MAPPER.readerFor(type));
+  }
+
+  /**
+   * Decodes the body with a reader made in advance (see {@link Json#reader(Class)}).
+   *
+   * @param <T> the type
+   * @param reader the reader of the expected type
+   * @return the value
+   * @throws SpsplusClientException of kind {@code DECODE} if the body is not valid JSON of that
+   *     type or is JSON {@code null}
+   */
+  public <T> T json(ObjectReader reader) {
     try {
-      T value = Json.MAPPER.readValue(body, type);
+      T value = reader.readValue(body);
       if (value == null) {
         throw decodeFailure(null);
       }

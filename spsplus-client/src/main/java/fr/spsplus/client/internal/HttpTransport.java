@@ -6,9 +6,11 @@ import fr.spsplus.client.RequestOptions;
 import fr.spsplus.client.SpsplusServiceException;
 import fr.spsplus.core.InvalidInputException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Cache;
@@ -17,6 +19,8 @@ import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The transport every spsplus API client is built on: base URL, credentials, User-Agent,
@@ -36,6 +40,14 @@ public final class HttpTransport implements AutoCloseable {
   private final Authorizer authorizer;
   private final String userAgent;
   private final AtomicBoolean closed = new AtomicBoolean();
+
+  /**
+   * The URLs of query-less calls, by path segments: at most {@value #MAX_CACHED_URLS}, then paths
+   * carrying ids are resolved on each call (a few microseconds) rather than kept.
+   */
+  private final ConcurrentHashMap<List<String>, HttpUrl> urls = new ConcurrentHashMap<>();
+
+  private static final int MAX_CACHED_URLS = 256;
 
   private HttpTransport(HttpUrl baseUrl, Credentials credentials, ClientOptions options) {
     this.baseUrl = baseUrl;
@@ -127,9 +139,8 @@ public final class HttpTransport implements AutoCloseable {
         (response, metadata) -> {
           try (response) {
             byte[] body = BodyLimits.read(response.body(), max);
-            MediaType type = response.body().contentType();
             return new HttpResult(
-                plan.method(), plan.path(), body, type == null ? null : type.toString(), metadata);
+                plan.method(), plan.path(), body, contentType(response), metadata);
           }
         });
   }
@@ -163,6 +174,21 @@ public final class HttpTransport implements AutoCloseable {
   }
 
   private HttpUrl url(HttpCall call) {
+    if (!call.query().isEmpty()) {
+      return resolve(call);
+    }
+    // Most calls of an API go to a handful of fixed paths: resolved and encoded once each.
+    HttpUrl cached = urls.get(call.pathSegments());
+    if (cached == null) {
+      cached = resolve(call);
+      if (urls.size() < MAX_CACHED_URLS) {
+        urls.putIfAbsent(call.pathSegments(), cached);
+      }
+    }
+    return cached;
+  }
+
+  private HttpUrl resolve(HttpCall call) {
     HttpUrl.Builder url = baseUrl.newBuilder();
     if (baseUrl.pathSegments().get(baseUrl.pathSize() - 1).isEmpty()) {
       url.removePathSegment(baseUrl.pathSize() - 1);
@@ -174,6 +200,26 @@ public final class HttpTransport implements AutoCloseable {
       url.addQueryParameter(parameter.name(), parameter.value());
     }
     return url.build();
+  }
+
+  /** The JSON media type, parsed once rather than on every call. */
+  private static final MediaType JSON_UTF8 = MediaType.get(HttpCall.JSON_UTF8);
+
+  private static MediaType mediaType(String contentType) {
+    return contentType.equals(HttpCall.JSON_UTF8) ? JSON_UTF8 : MediaType.get(contentType);
+  }
+
+  /**
+   * The answer's media type as {@code ResponseBody.contentType()} gives it (the header if it parses
+   * as a media type, else null), without parsing the usual JSON values on every call.
+   */
+  private static @Nullable String contentType(Response response) {
+    String header = response.header("Content-Type");
+    if (header == null || header.equals("application/json") || header.equals(HttpCall.JSON_UTF8)) {
+      return header;
+    }
+    MediaType type = MediaType.parse(header);
+    return type == null ? null : type.toString();
   }
 
   private AttemptLoop.Plan plan(HttpCall call) {
@@ -193,10 +239,10 @@ public final class HttpTransport implements AutoCloseable {
     if (key != null) {
       headers.set("Idempotency-Key", key);
     }
-    byte[] bytes = call.body();
+    byte[] bytes = call.bodyBytes();
     RequestBody body = null;
     if (bytes != null) {
-      body = RequestBody.create(bytes, MediaType.get(Objects.requireNonNull(call.contentType())));
+      body = RequestBody.create(bytes, mediaType(Objects.requireNonNull(call.contentType())));
     } else if (!call.method().equals("GET")
         && !call.method().equals("HEAD")
         && !call.method().equals("DELETE")) {

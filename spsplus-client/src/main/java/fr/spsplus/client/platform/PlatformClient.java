@@ -2,6 +2,7 @@ package fr.spsplus.client.platform;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import fr.spsplus.client.ClientOptions;
 import fr.spsplus.client.CloseableIterable;
 import fr.spsplus.client.ConflictException;
@@ -898,8 +899,8 @@ public final class PlatformClient implements AutoCloseable {
   }
 
   private static <T> Function<HttpResult, T> decoder(Class<T> answer) {
-    JavaType type = Json.MAPPER.getTypeFactory().constructType(answer);
-    return result -> result.json(type);
+    ObjectReader reader = Json.reader(answer);
+    return result -> result.json(reader);
   }
 
   private static final JavaType BATCH =
@@ -997,6 +998,11 @@ public final class PlatformClient implements AutoCloseable {
   }
 
   private static <T> T validated(T value) {
+    // The common case, a valid body, costs one pass of the validator; a refused one takes the
+    // documented path below, which validates again to gather the French and English messages.
+    if (SpsplusValidation.french().validator().validate(value).isEmpty()) {
+      return value;
+    }
     try {
       return SpsplusValidation.french().requireValid(value);
     } catch (ValidationFailedException e) {

@@ -154,6 +154,48 @@ class HttpTransportTest {
   }
 
   @Test
+  void pathsResolvedOnceGiveTheSameUrlsAsBeforeAndBeyondTheCache() throws Exception {
+    try (HttpTransport transport = transport()) {
+      // Query-less paths are resolved once and kept (at most 256); the rest on every call.
+      for (int round = 0; round < 2; round++) {
+        for (int i = 0; i < 300; i++) {
+          assertThat(transport.pathOf(HttpCall.get("experiences", "id " + i).build()))
+              .isEqualTo("/api/v1/experiences/id%20" + i);
+        }
+      }
+      server.enqueue(json(200, "{}"));
+      server.enqueue(json(200, "{}"));
+      transport.execute(HttpCall.post("experiences").jsonBody(Map.of()).build());
+      transport.execute(HttpCall.post("experiences").query("dry", true).jsonBody(Map.of()).build());
+    }
+    assertThat(recorded(2))
+        .extracting(RecordedRequest::getTarget)
+        .containsExactly("/api/v1/experiences", "/api/v1/experiences?dry=true");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "application/json",
+        "application/json; charset=utf-8",
+        "application/problem+json; charset=UTF-8",
+        "not a media type",
+        "-"
+      })
+  void theAnswersMediaTypeIsTheHeaderWhenItParses(String header) {
+    MockResponse.Builder answer = new MockResponse.Builder().code(200).body("{}");
+    if (!header.equals("-")) {
+      answer.setHeader("Content-Type", header);
+    }
+    server.enqueue(answer.build());
+    try (HttpTransport transport = transport()) {
+      HttpResult result = transport.execute(HttpCall.get("catalog").build());
+      assertThat(result.contentType())
+          .isEqualTo(okhttp3.MediaType.parse(header) == null ? null : header);
+    }
+  }
+
+  @Test
   void dotSegmentsAreRefused() {
     assertThatThrownBy(() -> HttpCall.get("..")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> HttpCall.get(".")).isInstanceOf(IllegalArgumentException.class);

@@ -43,6 +43,9 @@ public record ExperienceSubmission(
   private static final MessageBundle MESSAGES =
       MessageBundle.of(ExperienceSubmission.class, "messages");
 
+  /** Up to this many values, duplicates are looked for pairwise rather than with a set. */
+  private static final int PAIRWISE_MAX = 16;
+
   /**
    * Checks and copies the components.
    *
@@ -60,6 +63,20 @@ public record ExperienceSubmission(
   }
 
   static <T> void requireDistinct(List<T> values, String key) {
+    int size = values.size();
+    if (size <= PAIRWISE_MAX) {
+      // A few values (an experience names at most 10 structures): compared pairwise, without a set
+      // to allocate and hash on every experience built or decoded. Same first duplicate reported.
+      for (int i = 1; i < size; i++) {
+        T value = values.get(i);
+        for (int j = 0; j < i; j++) {
+          if (value.equals(values.get(j))) {
+            throw new InvalidInputException(MESSAGES.message(key, value));
+          }
+        }
+      }
+      return;
+    }
     Set<T> seen = new HashSet<>();
     for (T value : values) {
       if (!seen.add(value)) {

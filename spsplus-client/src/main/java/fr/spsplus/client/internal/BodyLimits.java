@@ -21,14 +21,38 @@ public final class BodyLimits {
     /** The limit that was crossed, in bytes. */
     private final long limit;
 
+    /** Whether the limit is the configured {@code maxResponseBytes}, or a fixed one. */
+    private final boolean configured;
+
     /**
-     * Creates the exception.
+     * Creates the exception for the configured limit, {@code maxResponseBytes}.
      *
      * @param limit the limit, in bytes
      */
     public TooLargeException(long limit) {
+      this(limit, true);
+    }
+
+    /**
+     * Creates the exception.
+     *
+     * @param limit the limit, in bytes
+     * @param configured whether the limit is the configured {@code maxResponseBytes} (else a fixed
+     *     limit of the endpoint, such as the token endpoint's)
+     */
+    public TooLargeException(long limit, boolean configured) {
       super("response body larger than " + limit + " bytes");
       this.limit = limit;
+      this.configured = configured;
+    }
+
+    /**
+     * Tells whether the limit crossed is the configured {@code maxResponseBytes}.
+     *
+     * @return true for the configured limit, false for a fixed one
+     */
+    public boolean configured() {
+      return configured;
     }
 
     /**
@@ -52,14 +76,29 @@ public final class BodyLimits {
    * @throws IOException if reading fails
    */
   public static byte[] read(ResponseBody body, long max) throws IOException {
+    return read(body, max, true);
+  }
+
+  /**
+   * Reads a whole body under a limit, saying whether the limit is the configured one.
+   *
+   * @param body the body; not closed
+   * @param max the limit, in bytes
+   * @param configured whether {@code max} is the configured {@code maxResponseBytes} (for the
+   *     message of the failure)
+   * @return the bytes
+   * @throws TooLargeException if the body is larger than the limit
+   * @throws IOException if reading fails
+   */
+  public static byte[] read(ResponseBody body, long max, boolean configured) throws IOException {
     if (body.contentLength() > max) {
-      throw new TooLargeException(max);
+      throw new TooLargeException(max, configured);
     }
     BufferedSource source = body.source();
     Buffer buffer = new Buffer();
     while (source.read(buffer, CHUNK) != -1) {
       if (buffer.size() > max) {
-        throw new TooLargeException(max);
+        throw new TooLargeException(max, configured);
       }
     }
     return buffer.readByteArray();

@@ -28,10 +28,7 @@ public final class CallFailures {
           case CONNECTION -> ClientMessages.BUNDLE.message("client.connection");
           case TIMEOUT -> ClientMessages.BUNDLE.message("client.timeout");
           case INTERRUPTED -> ClientMessages.BUNDLE.message("client.interrupted");
-          case RESPONSE_TOO_LARGE ->
-              ClientMessages.BUNDLE.message(
-                  "client.too.large",
-                  cause instanceof BodyLimits.TooLargeException tooLarge ? tooLarge.limit() : -1L);
+          case RESPONSE_TOO_LARGE -> tooLarge(cause);
           case DECODE -> ClientMessages.BUNDLE.message("client.decode");
           case PRE_FLIGHT -> ClientMessages.BUNDLE.message("client.preflight.generic");
         };
@@ -40,6 +37,17 @@ public final class CallFailures {
         ClientMessages.BUNDLE.message("client.failure", method, path, reason, attempts),
         attempts,
         cause);
+  }
+
+  /**
+   * The reason of a body over its limit, naming the limit: configured, or fixed by the endpoint.
+   */
+  private static LocalizedMessage tooLarge(@Nullable Throwable cause) {
+    if (cause instanceof BodyLimits.TooLargeException tooLarge) {
+      return ClientMessages.BUNDLE.message(
+          tooLarge.configured() ? "client.too.large" : "client.too.large.fixed", tooLarge.limit());
+    }
+    return ClientMessages.BUNDLE.message("client.too.large", -1L);
   }
 
   /**

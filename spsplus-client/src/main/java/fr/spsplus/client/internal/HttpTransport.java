@@ -64,7 +64,10 @@ public final class HttpTransport implements AutoCloseable {
             // Retries are decided by the attempt loop alone: OkHttp's silent retry would repeat a
             // POST without idempotency key after a dropped connection.
             .retryOnConnectionFailure(false)
-            // Never follow an https -> http redirect.
+            // Never follow a redirect: a 3xx is reported as a service error with its status. A
+            // followed redirect could take the request, its body and its idempotency key to a host
+            // the TLS rule (https except on loopback) was never checked for.
+            .followRedirects(false)
             .followSslRedirects(false)
             .build();
     this.userAgent = UserAgent.of(options.appInfo().orElse(null));

@@ -139,7 +139,8 @@ final class OAuthTokenSource implements Authorizer {
         (response, metadata) -> {
           byte[] body;
           try (response) {
-            body = BodyLimits.read(response.body(), ErrorBody.MAX_BYTES);
+            // A token answer is a few hundred bytes: the fixed cap of error bodies applies.
+            body = BodyLimits.read(response.body(), ErrorBody.MAX_BYTES, false);
           }
           return parse(body, requestedAt, plan, metadata.attempts());
         });

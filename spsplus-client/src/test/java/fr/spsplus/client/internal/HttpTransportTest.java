@@ -605,6 +605,23 @@ class HttpTransportTest {
   }
 
   @Test
+  void aRedirectIsNotFollowedButReportedWithItsStatus() {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(307)
+            .setHeader("Location", "http://elsewhere.example/api/v1/experiences")
+            .build());
+    try (HttpTransport transport = transport()) {
+      SpsplusServiceException e =
+          catchThrowableOfType(
+              SpsplusServiceException.class,
+              () -> transport.execute(HttpCall.get("records").build()));
+      assertThat(e.statusCode()).isEqualTo(307);
+    }
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
   void notFoundIsMapped() {
     server.enqueue(json(404, "<html>not json</html>"));
     try (HttpTransport transport = transport()) {

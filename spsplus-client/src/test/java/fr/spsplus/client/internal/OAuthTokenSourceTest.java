@@ -160,6 +160,22 @@ class OAuthTokenSourceTest {
   }
 
   @Test
+  void aTokenAnswerOverTheFixedCapIsTooLargeAndSaysWhichLimit() {
+    serve(n -> token("t".repeat(ErrorBody.MAX_BYTES), 3600), r -> ok());
+    try (HttpTransport transport = transport(credentials().build())) {
+      SpsplusClientException e =
+          catchThrowableOfType(
+              SpsplusClientException.class, () -> transport.execute(HttpCall.get("r").build()));
+      assertThat(e.kind()).isEqualTo(SpsplusClientException.Kind.RESPONSE_TOO_LARGE);
+      assertThat(e.getMessage(java.util.Locale.ENGLISH))
+          .contains("response larger than 65536 bytes, the fixed limit of this endpoint")
+          .doesNotContain("maxResponseBytes");
+      assertThat(e.getMessage()).contains("la limite fixe de ce point d’accès");
+    }
+    assertThat(apiRequests).hasValue(0);
+  }
+
+  @Test
   void anAbsurdlyLongLifetimeIsTakenAsNoExpiryInsteadOfOverflowing() {
     // Found by ClientDecodersFuzzTest#oauthTokenResponses: "expires_in": 9223372036854775807 made
     // Instant.plus throw ArithmeticException out of the call.

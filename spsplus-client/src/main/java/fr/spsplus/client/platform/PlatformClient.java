@@ -998,11 +998,6 @@ public final class PlatformClient implements AutoCloseable {
   }
 
   private static <T> T validated(T value) {
-    // The common case, a valid body, costs one pass of the validator; a refused one takes the
-    // documented path below, which validates again to gather the French and English messages.
-    if (SpsplusValidation.french().validator().validate(value).isEmpty()) {
-      return value;
-    }
     try {
       return SpsplusValidation.french().requireValid(value);
     } catch (ValidationFailedException e) {

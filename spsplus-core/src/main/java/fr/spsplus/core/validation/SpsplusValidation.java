@@ -135,6 +135,9 @@ public final class SpsplusValidation {
   }
 
   private static List<Violation> toViolations(Set<? extends ConstraintViolation<?>> violations) {
+    if (violations.isEmpty()) {
+      return List.of(); // the common case, a valid object: no stream, no sort
+    }
     return violations.stream()
         .map(
             v ->

@@ -195,10 +195,10 @@ final class CsvTable implements Closeable {
   }
 
   /**
-   * What names looks like a column name, so that an error may repeat it: a letter or {@code _}
-   * first, then letters, digits, {@code _}, {@code -}, {@code .} or spaces, with fewer than five
-   * digits in all. Anything else (an e-mail, a phone, a date, an identifier of a person, a data row
-   * taken for the header) is named by its position only.
+   * What looks like a column name, so that an error may repeat it: a letter or {@code _} first,
+   * then letters, digits, {@code _}, {@code -}, {@code .} or spaces, with fewer than five digits in
+   * all. Anything else (an e-mail, a phone, a date, an identifier of a person, a data row taken for
+   * the header) is named by its position only.
    */
   private static final Pattern SHOWABLE_NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_ .-]*");
 

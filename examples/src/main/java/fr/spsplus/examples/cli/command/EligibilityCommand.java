@@ -11,15 +11,12 @@ import fr.spsplus.examples.cli.CliException;
 import fr.spsplus.examples.cli.ExitCode;
 import fr.spsplus.examples.cli.OptionConverters;
 import fr.spsplus.examples.cli.Session;
-import fr.spsplus.examples.cli.input.InputFiles;
 import fr.spsplus.examples.cli.output.OutputFormat;
 import fr.spsplus.indicators.eligibility.DecisionReport;
 import fr.spsplus.indicators.eligibility.EligibilityDecision;
 import fr.spsplus.indicators.eligibility.LabelEligibility;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -50,7 +47,6 @@ public final class EligibilityCommand extends CliCommand {
 
   private static final MessageBundle MESSAGES =
       MessageBundle.of(EligibilityCommand.class, "messages");
-  private static final MessageBundle CLI = MessageBundle.of(CliException.class, "messages");
 
   @Parameters(
       index = "0",
@@ -120,19 +116,7 @@ public final class EligibilityCommand extends CliCommand {
    * @throws CliException with {@link ExitCode#IO} if the file cannot be read
    */
   static LabelApplication readApplication(Path file, Session session) {
-    try (InputStream in = InputFiles.open(file, session.diagnostics())) {
-      return SpsplusJson.compact().read(in, LabelApplication.class);
-    } catch (InvalidInputException e) {
-      throw new InvalidInputException(
-          MESSAGES.message("located.file", file, e.localizedMessage()), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (UncheckedIOException e) {
-      throw new CliException(
-          ExitCode.IO,
-          CLI.message("file.read", file, String.valueOf(e.getCause().getMessage())),
-          e);
-    }
+    return JsonFiles.read(file, session, LabelApplication.class);
   }
 
   /**
@@ -143,15 +127,6 @@ public final class EligibilityCommand extends CliCommand {
    * @return the rule set
    */
   private static LabelRuleSet readRules(Path file, Session session) {
-    try (InputStream in = InputFiles.open(file, session.diagnostics())) {
-      return LabelRuleSet.fromJson(in, file.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (UncheckedIOException e) {
-      throw new CliException(
-          ExitCode.IO,
-          CLI.message("file.read", file, String.valueOf(e.getCause().getMessage())),
-          e);
-    }
+    return JsonFiles.read(file, session, in -> LabelRuleSet.fromJson(in, file.toString()));
   }
 }

@@ -2,18 +2,14 @@ package fr.spsplus.examples.cli.command;
 
 import fr.spsplus.core.InvalidInputException;
 import fr.spsplus.core.i18n.MessageBundle;
-import fr.spsplus.core.json.SpsplusJson;
 import fr.spsplus.examples.cli.CliCommand;
 import fr.spsplus.examples.cli.CliException;
 import fr.spsplus.examples.cli.ExitCode;
 import fr.spsplus.examples.cli.OptionConverters;
 import fr.spsplus.examples.cli.Session;
-import fr.spsplus.examples.cli.input.InputFiles;
 import fr.spsplus.examples.cli.poster.PosterResults;
 import fr.spsplus.examples.cli.poster.PosterSvg;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -86,19 +82,7 @@ public final class PosterCommand extends CliCommand {
    * @throws InvalidInputException naming the file and the JSON path if the document is invalid
    */
   static PosterResults read(Path file, Session session) {
-    try (InputStream in = InputFiles.open(file, session.diagnostics())) {
-      return SpsplusJson.compact().read(in, PosterResults.class);
-    } catch (InvalidInputException e) {
-      throw new InvalidInputException(
-          MESSAGES.message("located.file", file, e.localizedMessage()), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (UncheckedIOException e) {
-      throw new CliException(
-          ExitCode.IO,
-          CLI.message("file.read", file, String.valueOf(e.getCause().getMessage())),
-          e);
-    }
+    return JsonFiles.read(file, session, PosterResults.class);
   }
 
   private static void write(Path target, String content) {

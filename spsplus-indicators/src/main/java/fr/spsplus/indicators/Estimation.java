@@ -244,9 +244,13 @@ public record Estimation(
         merged(parameters));
   }
 
+  /**
+   * The calculator's parameters and the estimation's ({@link #parameters()}); the calculator's win
+   * a clash. A {@code SortedMap} in the natural order of its keys is copied in linear time.
+   */
   private Map<String, String> merged(Map<String, String> own) {
-    java.util.TreeMap<String, String> all = new java.util.TreeMap<>(parameters());
-    all.putAll(own);
+    java.util.TreeMap<String, String> all = new java.util.TreeMap<>(own);
+    parameters().forEach(all::putIfAbsent);
     return all;
   }
 }

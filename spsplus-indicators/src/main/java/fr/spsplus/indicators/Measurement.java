@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -84,20 +85,50 @@ public record Measurement(
             MESSAGES.message("measurement.withheld.with.value", indicator));
       }
     }
-    TreeMap<String, Long> sortedExcluded = new TreeMap<>();
-    excluded.forEach(
-        (reason, count) -> {
-          Objects.requireNonNull(reason, "excluded reason");
-          sortedExcluded.put(reason, Checks.requireNonNegative(count, "excluded." + reason));
-        });
-    excluded = Collections.unmodifiableMap(sortedExcluded);
-    TreeMap<String, String> sortedParameters = new TreeMap<>();
-    parameters.forEach(
-        (name, setting) ->
-            sortedParameters.put(
-                Objects.requireNonNull(name, "parameter name"),
-                Objects.requireNonNull(setting, "parameter " + name)));
-    parameters = Collections.unmodifiableMap(sortedParameters);
+    excluded = sortedExcluded(excluded);
+    parameters = sortedParameters(parameters);
+  }
+
+  /**
+   * A sorted, unmodifiable copy of the exclusions, each count checked. A map already sorted in the
+   * natural order of its keys (such as the maps of another measurement) is copied in linear time.
+   */
+  private static SortedMap<String, Long> sortedExcluded(Map<String, Long> excluded) {
+    TreeMap<String, Long> copy = sortedCopy(excluded, "excluded reason");
+    for (Map.Entry<String, Long> entry : copy.entrySet()) {
+      String reason = Objects.requireNonNull(entry.getKey(), "excluded reason");
+      Long boxed = entry.getValue();
+      if (boxed == null) {
+        throw new NullPointerException("excluded." + reason);
+      }
+      long count = boxed;
+      if (count < 0) {
+        Checks.requireNonNegative(count, "excluded." + reason); // throws, naming the reason
+      }
+    }
+    return Collections.unmodifiableSortedMap(copy);
+  }
+
+  /** A sorted, unmodifiable copy of the parameters, none null (see {@link #sortedExcluded}). */
+  private static SortedMap<String, String> sortedParameters(Map<String, String> parameters) {
+    TreeMap<String, String> copy = sortedCopy(parameters, "parameter name");
+    for (Map.Entry<String, String> entry : copy.entrySet()) {
+      String name = Objects.requireNonNull(entry.getKey(), "parameter name");
+      if (entry.getValue() == null) {
+        throw new NullPointerException("parameter " + name);
+      }
+    }
+    return Collections.unmodifiableSortedMap(copy);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <V> TreeMap<String, V> sortedCopy(Map<String, V> map, String keyName) {
+    if (map instanceof SortedMap<?, ?> sorted && sorted.comparator() == null) {
+      return new TreeMap<>((SortedMap<String, V>) sorted); // linear: no comparison
+    }
+    TreeMap<String, V> copy = new TreeMap<>();
+    map.forEach((key, value) -> copy.put(Objects.requireNonNull(key, keyName), value));
+    return copy;
   }
 
   /**

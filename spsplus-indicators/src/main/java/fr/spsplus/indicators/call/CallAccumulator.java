@@ -675,17 +675,35 @@ public final class CallAccumulator implements Accumulator<CallAccumulator> {
    * @throws ArithmeticException if it exceeds {@link Long#MAX_VALUE}
    */
   public long answeredWaitSumSeconds() {
+    long[] cells = answeredWaits;
+    if (outcomeCounts[ANSWERED] <= Long.MAX_VALUE / cap) {
+      // Every product and the total are below answered × cap: plain arithmetic is exact.
+      long sum = 0;
+      for (int v = 1; v <= cap; v++) {
+        sum += v * cells[v];
+      }
+      return Math.addExact(aboveCapWaitSum, sum);
+    }
     long sum = aboveCapWaitSum;
     for (int v = 1; v <= cap; v++) {
-      sum = Math.addExact(sum, Math.multiplyExact((long) v, answeredWaits[v]));
+      sum = Math.addExact(sum, Math.multiplyExact((long) v, cells[v]));
     }
     return sum;
   }
 
   private long answeredWaitSumOfSquares() {
+    long[] cells = answeredWaits;
+    if (outcomeCounts[ANSWERED] <= Long.MAX_VALUE / ((long) cap * cap)) {
+      // Every product and the total are below answered × cap²: plain arithmetic is exact.
+      long sum = 0;
+      for (int v = 1; v <= cap; v++) {
+        sum += (long) v * v * cells[v];
+      }
+      return Math.addExact(aboveCapWaitSumOfSquares, sum);
+    }
     long sum = aboveCapWaitSumOfSquares;
     for (int v = 1; v <= cap; v++) {
-      sum = Math.addExact(sum, Math.multiplyExact((long) v * v, answeredWaits[v]));
+      sum = Math.addExact(sum, Math.multiplyExact((long) v * v, cells[v]));
     }
     return sum;
   }
@@ -878,16 +896,31 @@ public final class CallAccumulator implements Accumulator<CallAccumulator> {
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(estimation, "estimation");
     Map<String, String> parameters = policy.parameters();
+    // The exclusions and parameters of the three wait indicators are built once and shared.
+    TreeMap<String, Long> waitExcluded = waitExclusions();
+    TreeMap<String, String> waitParameters = waitParameters(parameters);
     return new CallMeasurements(
         pickUpRate(IndicatorCode.TAUX_DECROCHE_AGENT, structure, period, estimation, parameters),
         pickUpRate(IndicatorCode.TAUX_DECROCHE_GLOBAL, structure, period, estimation, parameters),
         abandonRate(structure, period, estimation, parameters),
         serviceLevels(structure, period, estimation, parameters),
-        meanWait(structure, period, estimation, parameters),
+        meanWait(structure, period, estimation, waitExcluded, waitParameters),
         percentileWait(
-            IndicatorCode.ATTENTE_P50, MEDIAN, structure, period, estimation, parameters),
+            IndicatorCode.ATTENTE_P50,
+            MEDIAN,
+            structure,
+            period,
+            estimation,
+            waitExcluded,
+            waitParameters),
         percentileWait(
-            IndicatorCode.ATTENTE_P90, NINETIETH, structure, period, estimation, parameters));
+            IndicatorCode.ATTENTE_P90,
+            NINETIETH,
+            structure,
+            period,
+            estimation,
+            waitExcluded,
+            waitParameters));
   }
 
   private long nonShortAbandons() {
@@ -967,6 +1000,13 @@ public final class CallAccumulator implements Accumulator<CallAccumulator> {
     long answeredWithin = 0;
     long abandonsWithin = 0;
     int next = 0;
+    TreeMap<String, Long> otherOutcomes = new TreeMap<>();
+    otherOutcomes.put(CallMeasurements.SHORT_ABANDON, shortAbandons);
+    for (CallOutcome other : OUTCOMES) {
+      if (other != CallOutcome.ANSWERED_AGENT && other != CallOutcome.ABANDONED_QUEUE) {
+        excludeOutcome(otherOutcomes, other);
+      }
+    }
     for (int j = 0; j < thresholds.length; j++) {
       int threshold = thresholds[j];
       for (; next <= threshold; next++) {
@@ -974,17 +1014,14 @@ public final class CallAccumulator implements Accumulator<CallAccumulator> {
       }
       abandonsWithin += abandonBins[j];
       long abandonsAfter = allAbandons - abandonsWithin;
-      TreeMap<String, Long> excluded = new TreeMap<>();
-      excluded.put(CallMeasurements.SHORT_ABANDON, shortAbandons);
-      for (CallOutcome other : OUTCOMES) {
-        if (other != CallOutcome.ANSWERED_AGENT && other != CallOutcome.ABANDONED_QUEUE) {
-          excludeOutcome(excluded, other);
-        }
-      }
+      TreeMap<String, Long> excluded = otherOutcomes;
       long numerator = answeredWithin;
       long denominator = answered + abandonsAfter;
       switch (policy.serviceLevelAbandons()) {
-        case IGNORED -> excluded.put(CallMeasurements.ABANDONED_WITHIN_THRESHOLD, abandonsWithin);
+        case IGNORED -> {
+          excluded = new TreeMap<>(otherOutcomes);
+          excluded.put(CallMeasurements.ABANDONED_WITHIN_THRESHOLD, abandonsWithin);
+        }
         case MISSED -> denominator += abandonsWithin;
         case MET -> {
           numerator += abandonsWithin;
@@ -1029,7 +1066,8 @@ public final class CallAccumulator implements Accumulator<CallAccumulator> {
       @Nullable StructureCode structure,
       ReportingPeriod period,
       Estimation estimation,
-      Map<String, String> parameters) {
+      Map<String, Long> waitExcluded,
+      Map<String, String> waitParameters) {
     long n = outcome(CallOutcome.ANSWERED_AGENT);
     long sum = answeredWaitSumSeconds();
     SampleMoments moments = SampleMoments.fromSums(n, sum, answeredWaitSumOfSquares());
@@ -1039,8 +1077,8 @@ public final class CallAccumulator implements Accumulator<CallAccumulator> {
             structure,
             period,
             moments,
-            waitExclusions(),
-            waitParameters(parameters));
+            waitExcluded,
+            waitParameters);
     // The numerator is the exact sum of the waits, not mean × n rounded twice.
     return new Measurement(
         mean.indicator(),
@@ -1062,9 +1100,10 @@ public final class CallAccumulator implements Accumulator<CallAccumulator> {
       @Nullable StructureCode structure,
       ReportingPeriod period,
       Estimation estimation,
-      Map<String, String> parameters) {
+      Map<String, Long> waitExcluded,
+      Map<String, String> waitParameters) {
     WaitPercentile percentile = answeredWaitPercentile(quantile);
-    TreeMap<String, String> own = waitParameters(parameters);
+    TreeMap<String, String> own = new TreeMap<>(waitParameters);
     own.put("quantile", Double.toString(quantile));
     own.put("percentile_method", "NEAREST_RANK");
     own.put("rank_above_cap", Boolean.toString(percentile.aboveCap()));
@@ -1075,7 +1114,7 @@ public final class CallAccumulator implements Accumulator<CallAccumulator> {
         period,
         seconds == null ? null : seconds.doubleValue(),
         percentile.n(),
-        waitExclusions(),
+        waitExcluded,
         own);
   }
 

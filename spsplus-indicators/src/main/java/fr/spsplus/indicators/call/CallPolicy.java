@@ -255,7 +255,7 @@ public record CallPolicy(
     parameters.put("transfer_treatment", transfers.name());
     parameters.put("out_of_hours_treatment", outOfHours.name());
     parameters.put("service_level_abandons", serviceLevelAbandons.name());
-    return Collections.unmodifiableMap(parameters);
+    return Collections.unmodifiableSortedMap(parameters);
   }
 
   /**

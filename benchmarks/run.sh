@@ -66,7 +66,7 @@ echo "==> Correctness gate ($mode data: $calls calls)"
 
 echo "==> JMH ($mode)"
 "$java_bin" -Xmx1g -cp "$classpath" org.openjdk.jmh.Main "$only" \
-  "${jmh_mode[@]}" -jvmArgsAppend "-Xms$heap -Xmx$heap ${data_props[*]}" \
+  "${jmh_mode[@]}" -jvmArgsAppend "-Xms$heap -Xmx$heap -XX:+AlwaysPreTouch ${data_props[*]}" \
   -prof gc -rf json -rff "$results/latest.json" "${extra[@]}"
 
 load_after=$(load)

@@ -972,13 +972,7 @@ public final class CallAccumulator implements Accumulator<CallAccumulator> {
       Estimation estimation,
       Map<String, String> parameters) {
     long abandons = nonShortAbandons();
-    TreeMap<String, Long> excluded = new TreeMap<>();
-    excluded.put(CallMeasurements.SHORT_ABANDON, shortAbandons);
-    for (CallOutcome other : OUTCOMES) {
-      if (other != CallOutcome.ANSWERED_AGENT && other != CallOutcome.ABANDONED_QUEUE) {
-        excludeOutcome(excluded, other);
-      }
-    }
+    TreeMap<String, Long> excluded = shortAbandonsAndOtherOutcomes();
     return estimation.proportion(
         IndicatorCode.TAUX_ABANDON,
         structure,
@@ -1000,13 +994,7 @@ public final class CallAccumulator implements Accumulator<CallAccumulator> {
     long answeredWithin = 0;
     long abandonsWithin = 0;
     int next = 0;
-    TreeMap<String, Long> otherOutcomes = new TreeMap<>();
-    otherOutcomes.put(CallMeasurements.SHORT_ABANDON, shortAbandons);
-    for (CallOutcome other : OUTCOMES) {
-      if (other != CallOutcome.ANSWERED_AGENT && other != CallOutcome.ABANDONED_QUEUE) {
-        excludeOutcome(otherOutcomes, other);
-      }
-    }
+    TreeMap<String, Long> otherOutcomes = shortAbandonsAndOtherOutcomes();
     for (int j = 0; j < thresholds.length; j++) {
       int threshold = thresholds[j];
       for (; next <= threshold; next++) {
@@ -1045,9 +1033,18 @@ public final class CallAccumulator implements Accumulator<CallAccumulator> {
 
   /** The exclusions of the wait indicators: every call that was not answered by an agent. */
   private TreeMap<String, Long> waitExclusions() {
+    TreeMap<String, Long> excluded = shortAbandonsAndOtherOutcomes();
+    excluded.put(CallOutcome.ABANDONED_QUEUE.name(), nonShortAbandons());
+    return excluded;
+  }
+
+  /**
+   * The exclusions shared by the abandon rate, the service levels and the waits: the short abandons
+   * and every outcome other than ANSWERED_AGENT and ABANDONED_QUEUE.
+   */
+  private TreeMap<String, Long> shortAbandonsAndOtherOutcomes() {
     TreeMap<String, Long> excluded = new TreeMap<>();
     excluded.put(CallMeasurements.SHORT_ABANDON, shortAbandons);
-    excluded.put(CallOutcome.ABANDONED_QUEUE.name(), nonShortAbandons());
     for (CallOutcome other : OUTCOMES) {
       if (other != CallOutcome.ANSWERED_AGENT && other != CallOutcome.ABANDONED_QUEUE) {
         excludeOutcome(excluded, other);
